@@ -1,0 +1,260 @@
+"""SessionEngine: a state machine that walks a timeline on a clock.
+
+Remaining time is always ``deadline - clock.now()``; nothing is decremented per tick. A
+pause stores what is left of the segment; resuming sets a new deadline. ``poll()`` may be
+called late or rarely (a busy event loop, a sleeping laptop): every deadline that passed
+in the meantime is settled at the moment it fell due, not at the moment of the call, so
+the actual seconds of all segments add up to the running time exactly.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import Enum
+from typing import Literal
+
+from hamstring_coach.core.clock import Clock
+from hamstring_coach.core.timeline import WORK_KINDS, Segment
+
+EndReason = Literal["completed", "stopped", "sharp-pain"]
+# Going back within this many seconds of a segment's start goes to the one before it.
+BACK_RESTART_S = 3.0
+
+
+class State(Enum):
+    IDLE = "idle"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+@dataclass(frozen=True)
+class SegmentStarted:
+    index: int
+    segment: Segment
+    at: datetime
+
+
+@dataclass(frozen=True)
+class SegmentFinished:
+    index: int
+    segment: Segment
+    actual_s: float  # running seconds spent in it, pauses excluded
+    completed: bool  # False when skipped, gone back over or stopped
+    started_at: datetime
+    ended_at: datetime
+
+
+@dataclass(frozen=True)
+class SessionFinished:
+    status: EndReason
+    at: datetime
+
+
+@dataclass(frozen=True)
+class StateChanged:
+    state: State
+
+
+Event = SegmentStarted | SegmentFinished | SessionFinished | StateChanged
+Listener = Callable[[Event], None]
+
+
+class SessionEngine:
+    def __init__(self, timeline: Sequence[Segment], clock: Clock) -> None:
+        if not timeline:
+            raise ValueError("a session needs at least one segment")
+        self.timeline = tuple(timeline)
+        self._clock = clock
+        self._listeners: list[Listener] = []
+        self.state = State.IDLE
+        self.index = 0
+        self._banked = 0.0  # running seconds of the current segment before the last resume
+        self._run_from = 0.0  # clock time of the last start or resume
+        self._segment_wall = clock.wall()
+
+    # -- observing ---------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _emit(self, event: Event) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    @property
+    def segment(self) -> Segment:
+        return self.timeline[self.index]
+
+    @property
+    def next_segment(self) -> Segment | None:
+        following = self.index + 1
+        return self.timeline[following] if following < len(self.timeline) else None
+
+    def elapsed(self) -> float:
+        """Running seconds spent in the current segment."""
+        if self.state is State.RUNNING:
+            return self._banked + (self._clock.now() - self._run_from)
+        return self._banked
+
+    def deadline(self) -> float | None:
+        """Clock time at which the current segment ends, while running and timed."""
+        planned = self.segment.planned_s
+        if self.state is not State.RUNNING or planned is None:
+            return None
+        return self._run_from + (planned - self._banked)
+
+    def remaining(self) -> float | None:
+        """Seconds left in the current segment; None for an untimed one."""
+        planned = self.segment.planned_s
+        if planned is None:
+            return None
+        return max(0.0, planned - self.elapsed())
+
+    def current_rep(self) -> int:
+        """For a reps segment: the repetition under way, from 1."""
+        seg = self.segment
+        if seg.kind != "reps" or seg.pace_s <= 0:
+            return 0
+        return min(seg.count, int(self.elapsed() // seg.pace_s) + 1)
+
+    def next_change(self) -> float | None:
+        """Clock time at which anything shown changes next: a whole second, a repetition
+        of a set, or the end of the segment. None when nothing will change by itself."""
+        end = self.deadline()
+        if end is None:
+            return None
+        left = end - self._clock.now()
+        if left <= 0:
+            return end
+        shown = math.ceil(left) - 1  # the next whole number of seconds the display shows
+        candidates = [end - shown if shown > 0 else end]
+        seg = self.segment
+        if seg.kind == "reps" and seg.pace_s > 0:
+            done = self.elapsed()
+            candidates.append(self._clock.now() + (seg.pace_s - done % seg.pace_s))
+        return min(candidates)
+
+    # -- commands ----------------------------------------------------------------------
+    def start(self) -> None:
+        if self.state is not State.IDLE:
+            return
+        self._enter(0, self._clock.now())
+        self._set_state(State.RUNNING)
+        self.poll()
+
+    def pause(self) -> None:
+        if self.state is not State.RUNNING:
+            return
+        self.poll()
+        if self.state is State.RUNNING:
+            self._banked = self.elapsed()
+            self._set_state(State.PAUSED)
+
+    def resume(self) -> None:
+        if self.state is not State.PAUSED:
+            return
+        self._run_from = self._clock.now()
+        self._set_state(State.RUNNING)
+        self.poll()
+
+    def toggle_pause(self) -> None:
+        if self.state is State.RUNNING:
+            self.pause()
+        else:
+            self.resume()
+
+    def skip(self) -> None:
+        """Leave the current segment unfinished and move on."""
+        if self._settle_for_command():
+            self._advance(completed=False)
+
+    def confirm(self) -> None:
+        """The person did an untimed step (a checklist): count it done and move on."""
+        if self._settle_for_command() and not self.segment.timed:
+            self._advance(completed=True)
+
+    def back(self) -> None:
+        """Restart the current piece of work, or go to the one before it when it has
+        only just begun. Work is always entered through its get-ready countdown."""
+        if not self._settle_for_command():
+            return
+        target = self.index if self.elapsed() >= BACK_RESTART_S else max(0, self.index - 1)
+        if target > 0 and self.timeline[target].kind in WORK_KINDS:
+            if self.timeline[target - 1].kind == "prepare":
+                target -= 1
+        now = self._clock.now()
+        self._leave(now, completed=False)
+        self._enter(target, now)
+
+    def stop(self, reason: EndReason = "stopped") -> None:
+        if self.state in (State.IDLE, State.FINISHED):
+            return
+        self.poll()
+        if self.state is State.FINISHED:
+            return
+        now = self._clock.now()
+        self._leave(now, completed=False)
+        self._finish(reason, now)
+
+    def poll(self) -> None:
+        """Settle every deadline that has passed; call it whenever the clock may have
+        moved. Late or missed calls change nothing but when events are heard."""
+        while self.state is State.RUNNING:
+            end = self.deadline()
+            if end is None or self._clock.now() < end:
+                return
+            self._advance(completed=True, at=end)
+
+    # -- internals ---------------------------------------------------------------------
+    def _settle_for_command(self) -> bool:
+        if self.state in (State.IDLE, State.FINISHED):
+            return False
+        self.poll()
+        return self.state in (State.RUNNING, State.PAUSED)
+
+    def _advance(self, *, completed: bool, at: float | None = None) -> None:
+        when = self._clock.now() if at is None else at
+        self._leave(when, completed=completed)
+        if self.index + 1 < len(self.timeline):
+            self._enter(self.index + 1, when)
+        else:
+            self._finish("completed", when)
+
+    def _enter(self, index: int, when: float) -> None:
+        self.index = index
+        self._banked = 0.0
+        self._run_from = when
+        self._segment_wall = self._wall_at(when)
+        self._emit(SegmentStarted(index, self.timeline[index], self._segment_wall))
+
+    def _leave(self, when: float, *, completed: bool) -> None:
+        seg = self.segment
+        if self.state is State.RUNNING:
+            actual = self._banked + (when - self._run_from)
+        else:
+            actual = self._banked
+        if completed and seg.planned_s is not None:
+            actual = seg.planned_s
+        self._emit(
+            SegmentFinished(
+                self.index, seg, actual, completed, self._segment_wall, self._wall_at(when)
+            )
+        )
+        self._banked = 0.0
+        self._run_from = when
+
+    def _finish(self, status: EndReason, when: float) -> None:
+        self._set_state(State.FINISHED)
+        self._emit(SessionFinished(status, self._wall_at(when)))
+
+    def _set_state(self, state: State) -> None:
+        if state is not self.state:
+            self.state = state
+            self._emit(StateChanged(state))
+
+    def _wall_at(self, when: float) -> datetime:
+        real_seconds_ago = (self._clock.now() - when) / self._clock.scale
+        return self._clock.wall() - timedelta(seconds=real_seconds_ago)

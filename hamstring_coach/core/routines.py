@@ -1,0 +1,251 @@
+"""Routines as data: load a routine TOML file and check every field of it.
+
+The same checks run on the built-in routines and on a file a person (or their
+physiotherapist) wrote. A problem becomes a RoutineError whose message is one sentence
+naming the file, the step and the field.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+StepKind = Literal["hold", "reps", "timed", "checklist"]
+STEP_KINDS: tuple[StepKind, ...] = ("hold", "reps", "timed", "checklist")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+MAX_SECONDS = 4 * 3600
+
+
+class RoutineError(Exception):
+    """A routine file that cannot be used; ``str(error)`` is one sentence."""
+
+    def __init__(self, message: str, *, file: str, step: str | None = None) -> None:
+        super().__init__(message)
+        self.file = file
+        self.step = step
+
+
+@dataclass(frozen=True)
+class Step:
+    """One exercise or task of a routine."""
+
+    id: str
+    kind: StepKind
+    title: str
+    instruction: str = ""
+    per_side: bool = False
+    hold_s: float = 0.0  # hold: seconds per hold; timed: seconds of the block
+    hold_range: tuple[float, float] = (0.0, 0.0)
+    repetitions: int = 1  # hold: holds per side; reps: sets
+    rest_s: float = 0.0  # between repetitions or sets
+    reps: int = 0  # reps: repetitions in a set
+    rep_s: float = 0.0  # reps: seconds per repetition (the pace)
+    items: tuple[str, ...] = ()  # checklist: what to confirm
+
+
+@dataclass(frozen=True)
+class Routine:
+    id: str
+    title: str
+    summary: str
+    steps: tuple[Step, ...]
+
+
+# Which keys each step kind takes, and which of them are required.
+_COMMON = {"id", "kind", "title", "instruction"}
+_KEYS: dict[StepKind, tuple[set[str], set[str]]] = {
+    "hold": (_COMMON | {"per_side", "hold_s", "hold_range", "repetitions", "rest_s"}, {"hold_s"}),
+    "reps": (_COMMON | {"per_side", "sets", "reps", "rep_s", "rest_s"}, {"sets", "reps", "rep_s"}),
+    "timed": (_COMMON | {"duration_s", "duration_range"}, {"duration_s"}),
+    "checklist": (_COMMON | {"items"}, {"items"}),
+}
+_ROUTINE_KEYS = {"id", "title", "summary", "steps"}
+
+
+class _Fields:
+    """Typed access to one table of the file, raising RoutineError on a bad field."""
+
+    def __init__(self, table: Mapping[str, Any], fail: Callable[[str], RoutineError]) -> None:
+        self._table = table
+        self._fail = fail
+
+    def text(self, key: str, *, required: bool = True, default: str = "") -> str:
+        value = self._table.get(key)
+        if value is None:
+            if required:
+                raise self._fail(f"the field '{key}' is missing")
+            return default
+        if not isinstance(value, str) or (required and not value.strip()):
+            raise self._fail(f"the field '{key}' must be non-empty text")
+        return value.strip()
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self._table.get(key, default)
+        if not isinstance(value, bool):
+            raise self._fail(f"the field '{key}' must be true or false")
+        return value
+
+    def number(self, key: str, *, low: float, high: float, default: float | None = None) -> float:
+        value = self._table.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self._fail(f"the field '{key}' must be a number of seconds")
+        if not low <= value <= high:
+            raise self._fail(f"the field '{key}' is {_fmt(value)}, outside {_fmt(low)}-{_fmt(high)}")
+        return float(value)
+
+    def count(self, key: str, *, low: int, high: int, default: int | None = None) -> int:
+        value = self._table.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self._fail(f"the field '{key}' must be a whole number")
+        if not low <= value <= high:
+            raise self._fail(f"the field '{key}' is {value}, outside {low}-{high}")
+        return value
+
+    def span(self, key: str, default: float) -> tuple[float, float]:
+        value = self._table.get(key, [default, default])
+        ok = isinstance(value, list) and len(value) == 2
+        if not ok or any(isinstance(v, bool) or not isinstance(v, int | float) for v in value):
+            raise self._fail(f"the field '{key}' must be two numbers, [shortest, longest]")
+        low, high = float(value[0]), float(value[1])
+        if not 0 < low <= high <= MAX_SECONDS:
+            raise self._fail(f"the field '{key}' must run from a shortest to a longest time")
+        return low, high
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}"
+
+
+def parse_routine(text: str, source: str) -> Routine:
+    """Parse and check routine TOML; ``source`` names the file in messages."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise RoutineError(f"{source} is not valid TOML: {error}.", file=source) from None
+
+    def routine_fail(problem: str) -> RoutineError:
+        return RoutineError(f"{source}: {problem}.", file=source)
+
+    unknown = sorted(set(data) - _ROUTINE_KEYS)
+    if unknown:
+        raise routine_fail(f"unknown key '{unknown[0]}' at the top of the file")
+    top = _Fields(data, routine_fail)
+    routine_id = top.text("id")
+    if not _ID.match(routine_id):
+        raise routine_fail("the field 'id' must be lower-case letters, digits and dashes")
+    title = top.text("title")
+    summary = top.text("summary", required=False)
+    raw_steps = data.get("steps")
+    if not isinstance(raw_steps, list) or not raw_steps:
+        raise routine_fail("there are no steps; add at least one [[steps]] table")
+    steps = tuple(_parse_step(raw, number, source) for number, raw in enumerate(raw_steps, 1))
+    seen: set[str] = set()
+    for number, step in enumerate(steps, 1):
+        if step.id in seen:
+            raise routine_fail(f"step {number} reuses the id '{step.id}'")
+        seen.add(step.id)
+    return Routine(id=routine_id, title=title, summary=summary, steps=steps)
+
+
+def _parse_step(raw: object, number: int, source: str) -> Step:
+    name = f"step {number}"
+    if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+        name = f"step {number} ('{raw['id']}')"
+
+    def fail(problem: str) -> RoutineError:
+        return RoutineError(f"{source}, {name}: {problem}.", file=source, step=name)
+
+    if not isinstance(raw, dict):
+        raise fail("each step must be a [[steps]] table")
+    kind = raw.get("kind")
+    if kind not in STEP_KINDS:
+        raise fail(f"the field 'kind' must be one of {', '.join(STEP_KINDS)}")
+    allowed, required = _KEYS[kind]
+    unknown = sorted(set(raw) - allowed)
+    if unknown:
+        raise fail(f"unknown key '{unknown[0]}' for a {kind} step")
+    missing = sorted(required - set(raw))
+    if missing:
+        raise fail(f"the field '{missing[0]}' is missing")
+    fields = _Fields(raw, fail)
+    step_id = fields.text("id")
+    if not _ID.match(step_id):
+        raise fail("the field 'id' must be lower-case letters, digits and dashes")
+    common: dict[str, Any] = {
+        "id": step_id,
+        "kind": kind,
+        "title": fields.text("title"),
+        "instruction": fields.text("instruction", required=False),
+    }
+    if kind == "hold":
+        hold_s = fields.number("hold_s", low=1, high=MAX_SECONDS)
+        low, high = fields.span("hold_range", hold_s)
+        if not low <= hold_s <= high:
+            raise fail(
+                f"the field 'hold_s' is {_fmt(hold_s)} s, outside its allowed range "
+                f"{_fmt(low)}-{_fmt(high)} s"
+            )
+        return Step(
+            **common,
+            per_side=fields.flag("per_side", True),
+            hold_s=hold_s,
+            hold_range=(low, high),
+            repetitions=fields.count("repetitions", low=1, high=20, default=1),
+            rest_s=fields.number("rest_s", low=0, high=600, default=0),
+        )
+    if kind == "reps":
+        return Step(
+            **common,
+            per_side=fields.flag("per_side", False),
+            repetitions=fields.count("sets", low=1, high=20),
+            reps=fields.count("reps", low=1, high=100),
+            rep_s=fields.number("rep_s", low=0.5, high=60),
+            rest_s=fields.number("rest_s", low=0, high=600, default=0),
+        )
+    if kind == "timed":
+        duration = fields.number("duration_s", low=1, high=MAX_SECONDS)
+        low, high = fields.span("duration_range", duration)
+        if not low <= duration <= high:
+            raise fail(
+                f"the field 'duration_s' is {_fmt(duration)} s, outside its allowed range "
+                f"{_fmt(low)}-{_fmt(high)} s"
+            )
+        return Step(**common, hold_s=duration, hold_range=(low, high))
+    items = raw["items"]
+    if not isinstance(items, list) or not items:
+        raise fail("the field 'items' must be a list of things to confirm")
+    if not all(isinstance(item, str) and item.strip() for item in items):
+        raise fail("every entry of 'items' must be non-empty text")
+    return Step(**common, items=tuple(item.strip() for item in items))
+
+
+def load_routine(path: Path) -> Routine:
+    """Read and check one routine file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise RoutineError(f"{path} is not UTF-8 text.", file=str(path)) from None
+    except OSError as error:
+        reason = error.strerror or "it cannot be read"
+        raise RoutineError(f"Cannot read {path}: {reason}.", file=str(path)) from None
+    return parse_routine(text, str(path))
+
+
+def load_routines(paths: Iterable[Path]) -> list[Routine]:
+    """Load several routine files; ids must be unique across them."""
+    routines: list[Routine] = []
+    seen: dict[str, Path] = {}
+    for path in sorted(paths):
+        routine = load_routine(path)
+        if routine.id in seen:
+            raise RoutineError(
+                f"{path}: the routine id '{routine.id}' is already used by {seen[routine.id]}.",
+                file=str(path),
+            )
+        seen[routine.id] = path
+        routines.append(routine)
+    return routines

@@ -1,0 +1,116 @@
+"""Expand a routine into the exact list of segments the engine counts down.
+
+Every hold gets a short get-ready countdown before it (a longer one for the first hold of
+an exercise, to get into position), repetitions are separated by rests, and a per-side
+exercise does every repetition on the left, then a switch-sides moment, then the right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from hamstring_coach.core.routines import Routine, Step
+
+SegmentKind = Literal["prepare", "hold", "rest", "switch", "reps", "timed", "checklist"]
+Side = Literal["left", "right"]
+SIDES: tuple[Side, Side] = ("left", "right")
+# Segments that are the work itself, as opposed to the moments around it.
+WORK_KINDS: frozenset[str] = frozenset({"hold", "reps", "timed", "checklist"})
+
+
+@dataclass(frozen=True)
+class Prefs:
+    """The person's choices that shape a timeline."""
+
+    setup_s: float = 15.0  # before the first hold of an exercise: get into position
+    get_ready_s: float = 5.0  # before every other hold
+    switch_s: float = 5.0  # between the left and the right side
+    hold_s: float | None = None  # preferred hold, kept inside each step's allowed range
+    repetitions: int | None = None  # preferred repetitions per side for holds
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One thing to count down (or, for a checklist, to confirm)."""
+
+    step_id: str
+    kind: SegmentKind
+    title: str
+    instruction: str
+    planned_s: float | None  # None: untimed, the person confirms it
+    side: Side | None = None
+    rep: int | None = None  # repetition (holds) or set (reps) this belongs to
+    rep_total: int | None = None
+    count: int = 0  # reps: repetitions in this set
+    pace_s: float = 0.0  # reps: seconds per repetition
+    items: tuple[str, ...] = ()
+
+    @property
+    def timed(self) -> bool:
+        return self.planned_s is not None
+
+
+def hold_seconds(step: Step, prefs: Prefs) -> float:
+    """The hold to count for a step: the preference, kept inside the step's range."""
+    if prefs.hold_s is None:
+        return step.hold_s
+    low, high = step.hold_range
+    return min(max(prefs.hold_s, low), high)
+
+
+def expand(routine: Routine, prefs: Prefs | None = None) -> list[Segment]:
+    """The exact segments of a session of ``routine``."""
+    prefs = prefs or Prefs()
+    segments: list[Segment] = []
+    for step in routine.steps:
+        segments.extend(_expand_step(step, prefs))
+    return segments
+
+
+def _expand_step(step: Step, prefs: Prefs) -> Iterator[Segment]:
+    if step.kind == "checklist":
+        yield Segment(step.id, "checklist", step.title, step.instruction, None, items=step.items)
+        return
+    if step.kind == "timed":
+        yield Segment(step.id, "prepare", step.title, step.instruction, prefs.setup_s)
+        yield Segment(step.id, "timed", step.title, step.instruction, step.hold_s)
+        return
+    if step.kind == "hold":
+        work_s = hold_seconds(step, prefs)
+        total = prefs.repetitions or step.repetitions
+    else:
+        work_s = step.reps * step.rep_s
+        total = step.repetitions
+    sides: tuple[Side | None, ...] = SIDES if step.per_side else (None,)
+    first = True
+    for side_index, side in enumerate(sides):
+        if side_index:
+            yield Segment(step.id, "switch", step.title, step.instruction, prefs.switch_s, side)
+        for rep in range(1, total + 1):
+
+            def at(kind: SegmentKind, planned_s: float, *, work: bool = False) -> Segment:
+                return Segment(
+                    step.id,
+                    kind,
+                    step.title,
+                    step.instruction,
+                    planned_s,
+                    side=side,  # noqa: B023 - used at once, inside this iteration
+                    rep=rep,  # noqa: B023
+                    rep_total=total,
+                    count=step.reps if work else 0,
+                    pace_s=step.rep_s if work else 0.0,
+                )
+
+            if rep > 1 and step.rest_s > 0:
+                yield at("rest", step.rest_s)
+            yield at("prepare", prefs.setup_s if first else prefs.get_ready_s)
+            first = False
+            yield at(step.kind if step.kind == "hold" else "reps", work_s, work=True)
+
+
+def total_seconds(segments: list[Segment]) -> float:
+    """Planned length of the timed part of a session."""
+    return sum(s.planned_s or 0.0 for s in segments)
