@@ -1,0 +1,120 @@
+# The few commands people type. Everything runs from the project's own .venv.
+#   make run     start the app
+#   make test    lint, then the whole test suite (offscreen)
+#   make lint    ruff, ruff format --check, mypy, import contracts
+#   make bench   the benchmarks in tests/benchmarks
+#   make dist    sdist and wheel into dist/
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+# Debian/Ubuntu libraries that the PySide6 wheels load at run time.
+SYSDEPS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+	libpulse0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libspeechd2 \
+	fonts-dejavu-core
+
+export DEBIAN_FRONTEND := noninteractive
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: help venv sysdeps run test lint bench dist clean distclean
+
+help:
+	@echo "make run        start Hamstring Coach"
+	@echo "make test       lint, then run the tests (offscreen)"
+	@echo "make lint       ruff check, ruff format --check, mypy, lint-imports"
+	@echo "make bench      run the benchmarks"
+	@echo "make dist       build the sdist and the wheel into dist/"
+	@echo "make venv       create .venv and install the app with its test and dev tools"
+	@echo "make sysdeps    install (or print how to install) the libraries Qt needs"
+	@echo "make clean      remove build output and caches (keeps .venv)"
+	@echo "make distclean  clean, and remove .venv too"
+
+venv: $(STAMP)
+
+# Redone only when pyproject.toml changes.
+$(STAMP): pyproject.toml
+	@py=""; \
+	for cand in python3.11 python3; do \
+	  if command -v "$$cand" >/dev/null 2>&1 && \
+	     "$$cand" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then \
+	    py="$$cand"; break; \
+	  fi; \
+	done; \
+	if [ -z "$$py" ]; then \
+	  echo "Hamstring Coach needs Python 3.11 or newer (python3.11 or python3)." >&2; exit 1; \
+	fi; \
+	if [ ! -x "$(BIN)/python" ]; then \
+	  echo "Creating $(VENV) with $$(command -v $$py) ($$($$py -V))"; \
+	  if ! "$$py" -m venv "$(VENV)"; then \
+	    rm -rf "$(VENV)"; \
+	    ver=$$("$$py" -c 'import sys; print("%d.%d" % sys.version_info[:2])'); \
+	    if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	      apt-get update -q && apt-get install -y -q --no-install-recommends "python$$ver-venv"; \
+	      "$$py" -m venv "$(VENV)"; \
+	    else \
+	      echo "Cannot create a virtual environment; on Debian/Ubuntu run:" >&2; \
+	      echo "  sudo apt-get install python$$ver-venv" >&2; exit 1; \
+	    fi; \
+	  fi; \
+	fi
+	$(BIN)/python -m pip install -q -e '.[test,dev]'
+	@touch $@
+
+sysdeps:
+	@if ! command -v dpkg-query >/dev/null 2>&1; then \
+	  echo "sysdeps: not a Debian-based system; make sure Qt's usual libraries (EGL, OpenGL, xkbcommon, fontconfig, D-Bus, PulseAudio, xcb) are installed."; \
+	  exit 0; \
+	fi; \
+	missing=""; \
+	for pkg in $(SYSDEPS); do \
+	  dpkg-query -W -f='$${Status}' "$$pkg" 2>/dev/null | grep -q 'install ok installed' \
+	    || missing="$$missing $$pkg"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installing the libraries Qt needs:$$missing"; \
+	  apt-get update -q; \
+	  apt-get install -y -q --no-install-recommends $$missing; \
+	else \
+	  echo "Qt needs some system libraries that are missing. Install them with:"; \
+	  echo "  sudo apt-get install$$missing"; \
+	fi
+
+run: sysdeps venv
+	$(BIN)/hamstring-coach
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: sysdeps venv lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The benchmarks are kept out of the normal run by addopts; clearing addopts brings them back.
+# Exit status 5 means pytest found no benchmarks to run, which is not an error.
+bench: sysdeps venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks \
+	  --override-ini addopts= --import-mode=importlib -p no:cacheprovider -s || [ $$? -eq 5 ]
+
+dist: venv
+	rm -rf dist
+	$(BIN)/python -m hatchling build -d dist
+	@ls -l dist
+
+clean:
+	rm -rf dist build .mypy_cache .ruff_cache .pytest_cache .hypothesis .import_linter_cache
+	rm -f .coverage .coverage.* coverage.xml
+	rm -rf htmlcov
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+	find . -path ./$(VENV) -prune -o -name '*.egg-info' -type d -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)
