@@ -182,18 +182,15 @@ class SessionEngine:
         if not self._settle_for_command():
             return
         target = self.index if self.elapsed() >= BACK_RESTART_S else max(0, self.index - 1)
-        if target > 0 and self.timeline[target].kind in WORK_KINDS:
-            if self.timeline[target - 1].kind == "prepare":
-                target -= 1
+        work = self.timeline[target].kind in WORK_KINDS
+        if work and target > 0 and self.timeline[target - 1].kind == "prepare":
+            target -= 1
         now = self._clock.now()
         self._leave(now, completed=False)
         self._enter(target, now)
 
     def stop(self, reason: EndReason = "stopped") -> None:
-        if self.state in (State.IDLE, State.FINISHED):
-            return
-        self.poll()
-        if self.state is State.FINISHED:
+        if not self._settle_for_command():
             return
         now = self._clock.now()
         self._leave(now, completed=False)

@@ -94,7 +94,9 @@ class _Fields:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise self._fail(f"the field '{key}' must be a number of seconds")
         if not low <= value <= high:
-            raise self._fail(f"the field '{key}' is {_fmt(value)}, outside {_fmt(low)}-{_fmt(high)}")
+            raise self._fail(
+                f"the field '{key}' is {_fmt(value)}, outside {_fmt(low)}-{_fmt(high)}"
+            )
         return float(value)
 
     def count(self, key: str, *, low: int, high: int, default: int | None = None) -> int:

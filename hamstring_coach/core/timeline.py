@@ -43,7 +43,7 @@ class Segment:
     side: Side | None = None
     rep: int | None = None  # repetition (holds) or set (reps) this belongs to
     rep_total: int | None = None
-    count: int = 0  # reps: repetitions in this set
+    count: int = 0  # reps steps: repetitions in a set
     pace_s: float = 0.0  # reps: seconds per repetition
     items: tuple[str, ...] = ()
 
@@ -90,7 +90,7 @@ def _expand_step(step: Step, prefs: Prefs) -> Iterator[Segment]:
             yield Segment(step.id, "switch", step.title, step.instruction, prefs.switch_s, side)
         for rep in range(1, total + 1):
 
-            def at(kind: SegmentKind, planned_s: float, *, work: bool = False) -> Segment:
+            def at(kind: SegmentKind, planned_s: float) -> Segment:
                 return Segment(
                     step.id,
                     kind,
@@ -100,15 +100,15 @@ def _expand_step(step: Step, prefs: Prefs) -> Iterator[Segment]:
                     side=side,  # noqa: B023 - used at once, inside this iteration
                     rep=rep,  # noqa: B023
                     rep_total=total,
-                    count=step.reps if work else 0,
-                    pace_s=step.rep_s if work else 0.0,
+                    count=step.reps,
+                    pace_s=step.rep_s,
                 )
 
             if rep > 1 and step.rest_s > 0:
                 yield at("rest", step.rest_s)
             yield at("prepare", prefs.setup_s if first else prefs.get_ready_s)
             first = False
-            yield at(step.kind if step.kind == "hold" else "reps", work_s, work=True)
+            yield at(step.kind if step.kind == "hold" else "reps", work_s)
 
 
 def total_seconds(segments: list[Segment]) -> float:

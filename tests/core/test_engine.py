@@ -29,9 +29,10 @@ class Recorder:
     def started(self) -> list[int]:
         return [e.index for e in self.events if isinstance(e, SegmentStarted)]
 
-    def session(self) -> SessionFinished | None:
+    def session(self) -> SessionFinished:
         ends = [e for e in self.events if isinstance(e, SessionFinished)]
-        return ends[-1] if ends else None
+        assert ends, "the session has not finished"
+        return ends[-1]
 
 
 def make(segments: list[Segment]) -> tuple[SessionEngine, FakeClock, Recorder]:
@@ -122,7 +123,7 @@ def test_untimed_checklist_waits_for_confirmation() -> None:
 
 
 def test_confirm_does_not_skip_a_timed_segment() -> None:
-    engine, clock, _ = make([seg("hold", 30), seg("rest", 5)])
+    engine, _, _ = make([seg("hold", 30), seg("rest", 5)])
     engine.start()
     engine.confirm()
     assert engine.index == 0
@@ -138,7 +139,7 @@ def test_skip_records_an_unfinished_segment_with_its_real_seconds() -> None:
 
 
 def test_skip_while_paused_stays_paused() -> None:
-    engine, clock, _ = make([seg("hold", 30), seg("rest", 10)])
+    engine, _, _ = make([seg("hold", 30), seg("rest", 10)])
     engine.start()
     engine.pause()
     engine.skip()

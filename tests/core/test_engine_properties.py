@@ -64,7 +64,8 @@ def test_late_or_missing_ticks_never_shift_a_deadline(planned: list[int], gaps: 
         engine.poll()
         if engine.state is State.RUNNING:
             expected_end = origin + sum(planned[: engine.index + 1])
-            assert abs(engine.deadline() - expected_end) < 1e-6
+            deadline = engine.deadline()
+            assert deadline is not None and abs(deadline - expected_end) < 1e-6
     ends = [(f.ended_at - done[0].started_at).total_seconds() for f in done]
     expected = [float(sum(planned[: i + 1])) for i in range(len(done))]
     assert all(abs(a - b) < 1e-3 for a, b in zip(ends, expected, strict=True))

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from hamstring_coach.core.routines import RoutineError, load_routine, load_routines, parse_routine
 
-from .conftest import MIXED, ROUTINES
+from .conftest import ROUTINES
 
 GOOD_STEP = """
 id = "r"
@@ -51,19 +52,26 @@ def test_every_kind_of_step_parses(mixed) -> None:
     assert mixed.steps[3].repetitions == 2 and mixed.steps[3].reps == 5
 
 
+def _swap(old: str, new: str) -> Callable[[str], str]:
+    return lambda text: text.replace(old, new)
+
+
+HOLD_45 = "step 1 ('s'): the field 'hold_s' is 45 s, outside its allowed range 20-30 s."
+
+
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
-        (lambda t: t.replace("hold_s = 30", "hold_s = 45"), "step 1 ('s'): the field 'hold_s' is 45 s, outside its allowed range 20-30 s."),
-        (lambda t: t.replace('title = "Stretch"', 'title = "Stretch"\nhodl = 3'), "unknown key 'hodl'"),
-        (lambda t: t.replace('title = "Stretch"\n', ""), "step 1 ('s'): the field 'title' is missing."),
-        (lambda t: t.replace('title = "R"\n', ""), "the field 'title' is missing."),
-        (lambda t: t.replace("hold_s = 30", "hold_s = 30\nhold_s = 31"), "(at line 9, column 12)."),
-        (lambda t: t.replace('kind = "hold"', 'kind = "jump"'), "the field 'kind' must be one of"),
-        (lambda t: t.replace("hold_s = 30", 'hold_s = "long"'), "must be a number"),
-        (lambda t: t.replace("hold_range = [20, 30]", "hold_range = [30, 20]"), "hold_range"),
+        (_swap("hold_s = 30", "hold_s = 45"), HOLD_45),
+        (_swap('title = "Stretch"', 'title = "Stretch"\nhodl = 3'), "unknown key 'hodl'"),
+        (_swap('title = "Stretch"\n', ""), "step 1 ('s'): the field 'title' is missing."),
+        (_swap('title = "R"\n', ""), "the field 'title' is missing."),
+        (_swap("hold_s = 30", "hold_s = 30\nhold_s = 31"), "(at line 9, column 12)."),
+        (_swap('kind = "hold"', 'kind = "jump"'), "the field 'kind' must be one of"),
+        (_swap("hold_s = 30", 'hold_s = "long"'), "must be a number"),
+        (_swap("hold_range = [20, 30]", "hold_range = [30, 20]"), "hold_range"),
         (lambda t: t.split("[[steps]]")[0], "there are no steps"),
-        (lambda t: t.replace('id = "s"', 'id = "Bad Id"'), "lower-case"),
+        (_swap('id = "s"', 'id = "Bad Id"'), "lower-case"),
     ],
 )
 def test_bad_files_get_one_sentence_naming_file_step_and_field(edit, expected) -> None:

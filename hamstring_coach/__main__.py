@@ -1,0 +1,7 @@
+"""``python -m hamstring_coach``: the same as the ``hamstring-coach`` command."""
+
+import sys
+
+from hamstring_coach.cli import main
+
+sys.exit(main())

@@ -1,0 +1,115 @@
+"""The composition root: builds the paths, clock, database and windows, and runs them."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import sqlite3
+import sys
+
+from PySide6.QtCore import QSocketNotifier
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from hamstring_coach.core.clock import Clock, ScaledClock, SystemClock
+from hamstring_coach.core.routines import Routine
+from hamstring_coach.storage.database import DatabaseError, open_database
+from hamstring_coach.storage.history import HistoryRepository
+from hamstring_coach.storage.lock import InstanceLock
+from hamstring_coach.storage.paths import AppPaths, DataFolderError
+from hamstring_coach.ui.controller import SessionController
+from hamstring_coach.ui.history_page import HistoryPage
+from hamstring_coach.ui.main_window import MainWindow
+
+EXIT_CANNOT_START = 2
+
+
+def make_clock(time_scale: float) -> Clock:
+    system = SystemClock()
+    return system if time_scale == 1 else ScaledClock(system, time_scale)
+
+
+def run_gui(
+    paths: AppPaths, time_scale: float, routines: list[Routine], start_routine: str | None
+) -> int:
+    """Open the window (and begin ``start_routine``); returns the exit status."""
+    try:
+        paths.ensure()
+        lock = InstanceLock(paths.lock_path)
+        if not lock.acquire():
+            raise DataFolderError(
+                f"Hamstring Coach is already running with the data folder {paths.data_dir}."
+            )
+        try:
+            connection = open_database(paths.db_path)
+        except BaseException:
+            lock.release()
+            raise
+    except (DataFolderError, DatabaseError) as error:
+        _tell(str(error))
+        return EXIT_CANNOT_START
+    try:
+        return _run_window(connection, routines, make_clock(time_scale), start_routine)
+    finally:
+        connection.close()
+        lock.release()
+
+
+def _run_window(
+    connection: sqlite3.Connection,
+    routines: list[Routine],
+    clock: Clock,
+    start_routine: str | None,
+) -> int:
+    history = HistoryRepository(connection)
+    history.close_interrupted()
+    app = _application()
+    controller = SessionController(clock, history)
+    window = MainWindow(routines, controller, HistoryPage(history))
+    keep_alive = _close_on_signals(window)
+    window.show()
+    if start_routine:
+        window.start_routine(start_routine)
+    status = app.exec()
+    del keep_alive
+    return status
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Hamstring Coach")
+    app.setDesktopFileName("hamstring-coach")
+    return app
+
+
+def _close_on_signals(window: QWidget) -> tuple[object, ...]:
+    """SIGTERM and SIGINT close the window as Ctrl+Q does, so a session is kept.
+
+    Python runs a signal handler only when it gets control; the wake-up socket makes the
+    Qt event loop hand it control at once, without a polling timer.
+    """
+    reader, writer = socket.socketpair()
+    writer.setblocking(False)
+    reader.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    notifier.activated.connect(drain)
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: window.close())
+    return reader, writer, notifier
+
+
+def _tell(message: str) -> None:
+    """One sentence on stderr, and in a dialog when someone may be looking at a screen."""
+    print(f"hamstring-coach: {message}", file=sys.stderr)
+    if os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal"):
+        return
+    _application()
+    QMessageBox.warning(None, "Hamstring Coach", message)

@@ -1,0 +1,140 @@
+"""The command line: the window by default, plus start, history, routines and validate."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from hamstring_coach import __version__
+from hamstring_coach.core.routines import RoutineError, load_routine, load_routines
+from hamstring_coach.resources import resource_path
+from hamstring_coach.storage.database import DatabaseError, open_database
+from hamstring_coach.storage.history import HistoryRepository
+from hamstring_coach.storage.paths import AppPaths, DataFolderError
+
+PROG = "hamstring-coach"
+USAGE_ERROR = 2
+MAX_TIME_SCALE = 1000.0
+
+
+class UsageError(Exception):
+    """A bad command line; ``str(error)`` is one sentence."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message[0].upper() + message[1:].rstrip(".") + ".")
+
+
+def _time_scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not 0 < value <= MAX_TIME_SCALE:
+        raise argparse.ArgumentTypeError(
+            f"{text} is outside the range from more than 0 to {MAX_TIME_SCALE:g}"
+        )
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Hamstring Coach walks you through hamstring care, hands-free, and "
+        "keeps a private history of your sessions. With no command it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="keep the history in DIR")
+    parser.add_argument(
+        "--time-scale",
+        metavar="N",
+        type=_time_scale,
+        default=1.0,
+        help="run every timer N times faster (for demonstrations)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    start = commands.add_parser("start", help="open the window and begin a routine at once")
+    start.add_argument("routine_id", metavar="ROUTINE_ID")
+    history = commands.add_parser("history", help="print past sessions")
+    history.add_argument("--json", action="store_true", help="as JSON, with every segment")
+    commands.add_parser("routines", help="list the built-in routines")
+    routine = commands.add_parser("routine", help="work with routine files")
+    routine_commands = routine.add_subparsers(
+        dest="routine_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    validate = routine_commands.add_parser("validate", help="check a routine file")
+    validate.add_argument("file", metavar="FILE")
+    return parser
+
+
+def builtin_routine_paths() -> list[Path]:
+    return sorted(resource_path("routines").glob("*.toml"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command == "routines":
+            return _list_routines()
+        if args.command == "routine":
+            return _validate(Path(args.file))
+        paths = AppPaths.resolve(args.data_dir, os.environ)
+        if args.command == "history":
+            return _history(paths, as_json=args.json)
+        routines = load_routines(builtin_routine_paths())
+        start = args.routine_id if args.command == "start" else None
+        if start is not None and start not in {r.id for r in routines}:
+            known = ", ".join(r.id for r in routines)
+            raise UsageError(f"There is no routine '{start}'; the routines are: {known}.")
+        from hamstring_coach.app import run_gui  # Qt is loaded only for the window
+
+        return run_gui(paths, args.time_scale, routines, start)
+    except UsageError as error:
+        _say(f"{error} Try '{PROG} --help'.")
+    except (RoutineError, DataFolderError, DatabaseError) as error:
+        _say(str(error))
+    return USAGE_ERROR
+
+
+def _say(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def _list_routines() -> int:
+    for routine in load_routines(builtin_routine_paths()):
+        print(f"{routine.id}\t{routine.title}")
+    return 0
+
+
+def _validate(path: Path) -> int:
+    routine = load_routine(path)
+    print(f"{path}: a valid routine, '{routine.title}' ({routine.id}), {len(routine.steps)} steps.")
+    return 0
+
+
+def _history(paths: AppPaths, *, as_json: bool) -> int:
+    if paths.data_dir.exists() and not os.access(paths.data_dir, os.R_OK | os.X_OK):
+        raise DataFolderError(f"Cannot read the data folder {paths.data_dir}.")
+    connection = open_database(paths.db_path, readonly=True)
+    try:
+        sessions = HistoryRepository(connection).export()
+    finally:
+        connection.close()
+    if as_json:
+        print(json.dumps(sessions, indent=2, ensure_ascii=False))
+        return 0
+    if not sessions:
+        print("No sessions yet.")
+    for session in sessions:
+        pain = session["pain_after"]
+        print(
+            f"{session['started_at']}  {session['routine_title']}  {session['status']}"
+            + ("" if pain is None else f"  pain {pain}/10")
+        )
+    return 0

@@ -1,0 +1,240 @@
+"""SessionController: runs a SessionEngine on a Qt timer and records what it does.
+
+It owns one single-shot precise timer, armed for the next moment anything visible
+changes, re-emits the engine's events as Qt signals, and hands every finished segment to
+the history at once. A write that fails (a full disk, a locked file) is kept and tried
+again with the next one, so nothing is lost while the session goes on.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from hamstring_coach.core.clock import Clock
+from hamstring_coach.core.engine import (
+    EndReason,
+    Event,
+    SegmentFinished,
+    SegmentStarted,
+    SessionEngine,
+    SessionFinished,
+    State,
+)
+from hamstring_coach.core.routines import Routine
+from hamstring_coach.core.timeline import Prefs, Segment, expand
+from hamstring_coach.storage.database import DatabaseError
+from hamstring_coach.storage.history import HistoryRepository, SegmentRecord
+
+
+@dataclass(frozen=True)
+class SessionView:
+    """Everything the session page shows, already worked out."""
+
+    segment: Segment
+    next_segment: Segment | None
+    state: State
+    seconds_left: int | None  # as displayed: whole seconds, rounded up
+    fraction_left: float  # 1.0 at the start of a segment, 0.0 at its end
+    current_rep: int  # reps segments: the repetition under way
+    position: int
+    total: int
+
+
+@dataclass(frozen=True)
+class SessionOutcome:
+    session_id: int | None
+    status: EndReason
+    holds_done: int
+    holds_planned: int
+    active_s: float
+
+
+class SessionController(QObject):
+    changed = Signal()  # anything on the session page may have changed
+    segmentStarted = Signal(object)  # Segment
+    finished = Signal(object)  # SessionOutcome
+    saveFailed = Signal(str)  # one sentence
+    saveRecovered = Signal()
+
+    def __init__(
+        self, clock: Clock, history: HistoryRepository, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._history = history
+        self._engine: SessionEngine | None = None
+        self._session_id: int | None = None
+        self._pending: list[Callable[[], None]] = []
+        self._failing = False
+        self._work_done = 0
+        self._active_s = 0.0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.tick)
+
+    # -- session life ------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._engine is not None and self._engine.state in (State.RUNNING, State.PAUSED)
+
+    @property
+    def engine(self) -> SessionEngine | None:
+        return self._engine
+
+    def start(self, routine: Routine, prefs: Prefs | None = None) -> None:
+        if self.running:
+            raise RuntimeError("a session is already running")
+        timeline = expand(routine, prefs)
+        self._engine = SessionEngine(timeline, self._clock)
+        self._engine.subscribe(self._on_event)
+        self._work_done = 0
+        self._active_s = 0.0
+        self._session_id = None
+        started = self._clock.wall()
+        self._save(lambda: self._open_session(routine, started))
+        self._engine.start()
+        self._reschedule()
+
+    def _open_session(self, routine: Routine, started: datetime) -> None:
+        self._session_id = self._history.start_session(routine.id, routine.title, started)
+
+    # -- commands ----------------------------------------------------------------------
+    def toggle_pause(self) -> None:
+        self._command(lambda e: e.toggle_pause())
+
+    def pause(self) -> None:
+        self._command(lambda e: e.pause())
+
+    def resume(self) -> None:
+        self._command(lambda e: e.resume())
+
+    def skip(self) -> None:
+        self._command(lambda e: e.skip())
+
+    def back(self) -> None:
+        self._command(lambda e: e.back())
+
+    def confirm(self) -> None:
+        self._command(lambda e: e.confirm())
+
+    def stop(self, reason: EndReason = "stopped") -> None:
+        self._command(lambda e: e.stop(reason))
+
+    def rate(self, session_id: int, pain: int | None) -> None:
+        """Store the pain rating given after a session."""
+        self._save(lambda: self._history.set_pain(session_id, pain))
+
+    def tick(self) -> None:
+        """Settle the engine against the clock; the timer calls this, so may a test."""
+        if self._engine is None:
+            return
+        self._engine.poll()
+        self.changed.emit()
+        self._reschedule()
+
+    def _command(self, action: Callable[[SessionEngine], None]) -> None:
+        if self._engine is None:
+            return
+        action(self._engine)
+        self.changed.emit()
+        self._reschedule()
+
+    def _reschedule(self) -> None:
+        wake = self._engine.next_change() if self._engine else None
+        if wake is None:
+            self._timer.stop()
+            return
+        real_s = max(0.0, wake - self._clock.now()) / self._clock.scale
+        self._timer.start(max(0, math.ceil(real_s * 1000)))
+
+    # -- what the page shows -----------------------------------------------------------
+    def view(self) -> SessionView | None:
+        engine = self._engine
+        if engine is None:
+            return None
+        seg = engine.segment
+        left = engine.remaining()
+        shown = None if left is None else math.ceil(left - 1e-9)
+        fraction = 1.0 if left is None or not seg.planned_s else left / seg.planned_s
+        return SessionView(
+            segment=seg,
+            next_segment=engine.next_segment,
+            state=engine.state,
+            seconds_left=shown,
+            fraction_left=fraction,
+            current_rep=engine.current_rep(),
+            position=engine.index,
+            total=len(engine.timeline),
+        )
+
+    # -- recording ---------------------------------------------------------------------
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, SegmentFinished):
+            self._active_s += event.actual_s
+            if event.completed and event.segment.kind in ("hold", "reps", "timed"):
+                self._work_done += 1
+            record = SegmentRecord(
+                position=event.index,
+                step_id=event.segment.step_id,
+                kind=event.segment.kind,
+                side=event.segment.side,
+                rep=event.segment.rep,
+                planned_s=event.segment.planned_s,
+                actual_s=round(event.actual_s, 3),
+                completed=event.completed,
+                started_at=event.started_at,
+                ended_at=event.ended_at,
+            )
+            self._save(lambda: self._add_segment(record))
+        elif isinstance(event, SessionFinished):
+            self._save(lambda: self._finish_session(event))
+            self._timer.stop()
+            self.finished.emit(self._outcome(event.status))
+        elif isinstance(event, SegmentStarted):
+            self.segmentStarted.emit(event.segment)
+
+    def _add_segment(self, record: SegmentRecord) -> None:
+        if self._session_id is not None:
+            self._history.add_segment(self._session_id, record)
+
+    def _finish_session(self, event: SessionFinished) -> None:
+        if self._session_id is not None:
+            self._history.finish_session(self._session_id, event.status, event.at)
+
+    def _outcome(self, status: EndReason) -> SessionOutcome:
+        assert self._engine is not None
+        planned = sum(1 for s in self._engine.timeline if s.kind in ("hold", "reps", "timed"))
+        return SessionOutcome(self._session_id, status, self._work_done, planned, self._active_s)
+
+    def _save(self, write: Callable[[], None]) -> None:
+        """Write now, after any earlier writes that failed; keep what fails for later."""
+        self._pending.append(write)
+        self._flush()
+
+    def _flush(self) -> None:
+        while self._pending:
+            try:
+                self._pending[0]()
+            except DatabaseError as error:
+                self._failing = True
+                self.saveFailed.emit(str(error))
+                return
+            self._pending.pop(0)
+        if self._failing:
+            self._failing = False
+            self.saveRecovered.emit()
+
+    @property
+    def unsaved(self) -> int:
+        """Writes still waiting because the history file could not take them."""
+        return len(self._pending)
+
+    def retry_saving(self) -> None:
+        if self._pending:
+            self._flush()

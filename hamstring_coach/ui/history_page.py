@@ -1,0 +1,205 @@
+"""Past sessions, newest first, loaded a page at a time, and the segments of one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hamstring_coach.storage.history import HistoryRepository, SessionRecord
+from hamstring_coach.ui.texts import format_duration
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+PAGE = 100
+
+
+def status_text(status: str | None) -> str:
+    names = {
+        "completed": QCoreApplication.translate("History", "Completed"),
+        "stopped": QCoreApplication.translate("History", "Stopped"),
+        "sharp-pain": QCoreApplication.translate("History", "Sharp pain"),
+        "interrupted": QCoreApplication.translate("History", "Interrupted"),
+    }
+    return names.get(status or "", QCoreApplication.translate("History", "In progress"))
+
+
+class _Table(QAbstractTableModel):
+    """A flat table with a fixed row of column headers."""
+
+    headers: list[str]
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+
+class SessionTableModel(_Table):
+    """Sessions from the repository, fetched lazily as the view scrolls."""
+
+    def __init__(self, history: HistoryRepository, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._history = history
+        self._rows: list[SessionRecord] = []
+        self._total = 0
+        self.headers = [
+            self.tr("Date and time"),
+            self.tr("Routine"),
+            self.tr("Duration"),
+            self.tr("Status"),
+            self.tr("Pain after"),
+        ]
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = self._history.count_sessions()
+        self._rows = self._history.list_sessions(0, PAGE)
+        self.endResetModel()
+
+    def session_at(self, row: int) -> SessionRecord:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if parent.isValid():
+            return
+        more = self._history.list_sessions(len(self._rows), PAGE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        session = self._rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return session.started_at.strftime("%a %d %b %Y, %H:%M")
+        if column == 1:
+            return session.routine_title
+        if column == 2:
+            return format_duration(session.active_s)
+        if column == 3:
+            return status_text(session.status)
+        if column == 4:
+            return "" if session.pain_after is None else f"{session.pain_after}/10"
+        return None
+
+
+class SegmentTableModel(_Table):
+    """The segments of one session, as they were recorded."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._session: SessionRecord | None = None
+        self.headers = [
+            self.tr("Step"),
+            self.tr("Kind"),
+            self.tr("Side"),
+            self.tr("Rep"),
+            self.tr("Planned"),
+            self.tr("Actual"),
+            self.tr("Done"),
+        ]
+
+    def show_session(self, session: SessionRecord | None) -> None:
+        self.beginResetModel()
+        self._session = session
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._session is None:
+            return 0
+        return len(self._session.segments)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._session is None or not index.isValid():
+            return None
+        if role != Qt.ItemDataRole.DisplayRole or index.row() >= len(self._session.segments):
+            return None
+        seg = self._session.segments[index.row()]
+        values = [
+            seg.step_id,
+            seg.kind,
+            seg.side or "",
+            "" if seg.rep is None else str(seg.rep),
+            "" if seg.planned_s is None else f"{seg.planned_s:g} s",
+            f"{seg.actual_s:.1f} s",
+            self.tr("yes") if seg.completed else self.tr("skipped"),
+        ]
+        return values[index.column()] if 0 <= index.column() < len(values) else None
+
+
+class HistoryPage(QWidget):
+    def __init__(self, history: HistoryRepository, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._history = history
+        self.sessions = SessionTableModel(history, self)
+        self.segments = SegmentTableModel(self)
+        self.empty = QLabel(self.tr("No sessions yet. Finished sessions appear here."), self)
+        self.empty.setAccessibleName(self.tr("No sessions"))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table = self._view(self.sessions, self.tr("Past sessions"))
+        self.detail = self._view(self.segments, self.tr("Segments of the selected session"))
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+
+    def _view(self, model: QAbstractTableModel, name: str) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def reload(self) -> None:
+        self.sessions.reload()
+        self.empty.setVisible(self.sessions.rowCount() == 0)
+        self.segments.show_session(None)
+        if self.sessions.rowCount():
+            self.table.selectRow(0)
+
+    def _show_detail(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.segments.show_session(None)
+            return
+        session = self.sessions.session_at(current.row())
+        self.segments.show_session(self._history.get_session(session.id))

@@ -1,0 +1,117 @@
+"""The main window: navigation between the start page, a session, its end and history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hamstring_coach.core.routines import Routine
+from hamstring_coach.core.timeline import Prefs
+from hamstring_coach.ui.controller import SessionController, SessionOutcome
+from hamstring_coach.ui.history_page import HistoryPage
+from hamstring_coach.ui.session_page import SessionPage
+from hamstring_coach.ui.summary_page import SummaryPage
+from hamstring_coach.ui.today_page import TodayPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        routines: list[Routine],
+        controller: SessionController,
+        history_page: HistoryPage,
+        prefs: Prefs | None = None,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("Hamstring Coach"))
+        self.setAccessibleName(self.tr("Hamstring Coach"))
+        # Read from a mat on the floor: everything a size up from the desktop default.
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.setFont(font)
+        self._routines = {r.id: r for r in routines}
+        self._prefs = prefs or Prefs()
+        self.controller = controller
+        self.today = TodayPage(routines, self._prefs, self)
+        self.session = SessionPage(controller, self)
+        self.summary = SummaryPage(self)
+        self.history = history_page
+        self.pages = QStackedWidget(self)
+        for page in (self.today, self.session, self.summary, self.history):
+            self.pages.addWidget(page)
+
+        self.nav = QWidget(self)
+        self.home_tab = self._tab(self.tr("Routines"), self.show_today)
+        self.history_tab = self._tab(self.tr("History"), self.show_history)
+        row = QHBoxLayout(self.nav)
+        row.setContentsMargins(8, 8, 8, 0)
+        row.addWidget(self.home_tab)
+        row.addWidget(self.history_tab)
+        row.addStretch(1)
+
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.nav)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+
+        self.today.startRequested.connect(self.start_routine)
+        controller.finished.connect(self._on_finished)
+        self.summary.painRated.connect(controller.rate)
+        self.summary.homeRequested.connect(self.show_today)
+        self.summary.historyRequested.connect(self.show_history)
+        self.resize(1100, 720)
+        self.show_today()
+
+    def _tab(self, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setCheckable(True)
+        button.setAccessibleName(text)
+        button.setFlat(True)
+        button.clicked.connect(slot)
+        return button
+
+    def _show(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        self.nav.setVisible(page is not self.session)
+        self.home_tab.setChecked(page is self.today)
+        self.history_tab.setChecked(page is self.history)
+
+    def show_today(self) -> None:
+        self._show(self.today)
+
+    def show_history(self) -> None:
+        self.history.reload()
+        self._show(self.history)
+
+    def start_routine(self, routine_id: str) -> None:
+        if self.controller.running:
+            return
+        self.controller.start(self._routines[routine_id], self._prefs)
+        self._show(self.session)
+        self.session.refresh()
+
+    def _on_finished(self, outcome: SessionOutcome) -> None:
+        self.summary.show_outcome(outcome)
+        self._show(self.summary)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing or quitting mid-session keeps what was done, as a stopped session."""
+        if self.controller.running:
+            self.controller.stop("stopped")
+        event.accept()

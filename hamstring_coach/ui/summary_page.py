@@ -1,0 +1,132 @@
+"""What the person sees when a session ends: how it went, and how the leg feels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hamstring_coach.ui.controller import SessionOutcome
+from hamstring_coach.ui.texts import format_duration
+
+
+class SummaryPage(QWidget):
+    painRated = Signal(int, int)  # session id, pain 0-10
+    homeRequested = Signal()
+    historyRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._outcome: SessionOutcome | None = None
+        self.heading = QLabel(self)
+        self.heading.setAccessibleName(self.tr("Outcome"))
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.details = QLabel(self)
+        self.details.setAccessibleName(self.tr("What was done"))
+        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details.setWordWrap(True)
+        bigger = self.details.font()
+        bigger.setPointSizeF(bigger.pointSizeF() * 1.4)
+        self.details.setFont(bigger)
+        self.advice = QLabel(self)
+        self.advice.setAccessibleName(self.tr("What to do next"))
+        self.advice.setWordWrap(True)
+        self.advice.setObjectName("advice")
+        self.advice.setStyleSheet(
+            "QLabel#advice { border: 2px solid #c01c28; padding: 12px; font-size: 18px; }"
+        )
+        self.question = QLabel(
+            self.tr("How does the hamstring feel now? 0 = no pain, 10 = worst."), self
+        )
+        self.question.setAccessibleName(self.tr("Pain question"))
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.saved = QLabel(self)
+        self.saved.setAccessibleName(self.tr("Rating saved"))
+        self.saved.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.rating = QButtonGroup(self)
+        self.rating.setExclusive(True)
+        scale = QHBoxLayout()
+        scale.addStretch(1)
+        for value in range(11):
+            button = QPushButton(str(value), self)
+            button.setCheckable(True)
+            button.setMinimumSize(44, 44)
+            button.setAccessibleName(self.tr("Pain {n} of 10").format(n=value))
+            self.rating.addButton(button, value)
+            scale.addWidget(button)
+        scale.addStretch(1)
+        self.rating.idClicked.connect(self._rate)
+
+        self.home_button = QPushButton(self.tr("Back to start"), self)
+        self.home_button.setAccessibleName(self.tr("Back to start"))
+        self.home_button.clicked.connect(self.homeRequested)
+        self.history_button = QPushButton(self.tr("See history"), self)
+        self.history_button.setAccessibleName(self.tr("See history"))
+        self.history_button.clicked.connect(self.historyRequested)
+        nav = QHBoxLayout()
+        nav.addStretch(1)
+        nav.addWidget(self.home_button)
+        nav.addWidget(self.history_button)
+        nav.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.details)
+        layout.addWidget(self.advice)
+        layout.addSpacing(24)
+        layout.addWidget(self.question)
+        layout.addLayout(scale)
+        layout.addWidget(self.saved)
+        layout.addStretch(1)
+        layout.addLayout(nav)
+
+    def show_outcome(self, outcome: SessionOutcome) -> None:
+        self._outcome = outcome
+        headings = {
+            "completed": self.tr("Session complete. Well done!"),
+            "stopped": self.tr("Session stopped"),
+            "sharp-pain": self.tr("Stopped for sharp pain"),
+        }
+        self.heading.setText(headings[outcome.status])
+        self.details.setText(
+            self.tr("{done} of {planned} exercises done · {time} of activity").format(
+                done=outcome.holds_done,
+                planned=outcome.holds_planned,
+                time=format_duration(outcome.active_s),
+            )
+        )
+        self.advice.setVisible(outcome.status == "sharp-pain")
+        self.advice.setText(
+            self.tr(
+                "Stop here and rest the leg; do not stretch through sharp pain. If the injury "
+                "is new (first 48 hours), ice it for 15-20 minutes, with a cloth between ice "
+                "and skin. If the pain persists, see a physical therapist or a doctor."
+            )
+        )
+        if outcome.session_id is None:
+            self.saved.setText(self.tr("This session could not be saved yet."))
+        else:
+            self.saved.setText("")
+        self.rating.setExclusive(False)
+        for button in self.rating.buttons():
+            button.setChecked(False)
+            button.setEnabled(outcome.session_id is not None)
+        self.rating.setExclusive(True)
+
+    def _rate(self, value: int) -> None:
+        if self._outcome is None or self._outcome.session_id is None:
+            return
+        self.painRated.emit(self._outcome.session_id, value)
+        self.saved.setText(self.tr("Pain {n}/10 noted.").format(n=value))

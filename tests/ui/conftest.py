@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from hamstring_coach.cli import builtin_routine_paths
+from hamstring_coach.core.clock import FakeClock
+from hamstring_coach.core.routines import load_routines
+from hamstring_coach.storage.database import open_database
+from hamstring_coach.storage.history import HistoryRepository
+from hamstring_coach.ui.controller import SessionController
+from hamstring_coach.ui.history_page import HistoryPage
+from hamstring_coach.ui.main_window import MainWindow
+
+
+@dataclass
+class App:
+    window: MainWindow
+    controller: SessionController
+    clock: FakeClock
+    history: HistoryRepository
+    db_path: Path
+
+    def advance(self, seconds: float, step: float = 1.0) -> None:
+        """Move the fake clock on, ticking as the timer would."""
+        while seconds > 1e-9:
+            moved = min(step, seconds)
+            self.clock.advance(moved)
+            self.controller.tick()
+            seconds -= moved
+
+
+@pytest.fixture
+def app(qtbot, tmp_path: Path) -> Iterator[App]:
+    db_path = tmp_path / "history.sqlite3"
+    connection = open_database(db_path)
+    history = HistoryRepository(connection)
+    clock = FakeClock()
+    controller = SessionController(clock, history)
+    window = MainWindow(load_routines(builtin_routine_paths()), controller, HistoryPage(history))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    yield App(window, controller, clock, history, db_path)
+    window.close()
+    connection.close()
