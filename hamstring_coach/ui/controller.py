@@ -138,6 +138,11 @@ class SessionController(QObject):
         self.changed.emit()
         self._reschedule()
 
+    @property
+    def wake_in_ms(self) -> int | None:
+        """Real milliseconds until the timer wakes the controller; None while idle."""
+        return self._timer.interval() if self._timer.isActive() else None
+
     def _command(self, action: Callable[[SessionEngine], None]) -> None:
         if self._engine is None:
             return
@@ -151,7 +156,7 @@ class SessionController(QObject):
             self._timer.stop()
             return
         real_s = max(0.0, wake - self._clock.now()) / self._clock.scale
-        self._timer.start(max(0, math.ceil(real_s * 1000)))
+        self._timer.start(max(0, math.ceil(real_s * 1000 - 1e-6)))
 
     # -- what the page shows -----------------------------------------------------------
     def view(self) -> SessionView | None:
