@@ -1,0 +1,176 @@
+"""Open the history file: checks, pragmas and migrations, refusing anything unsafe to touch."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+from hamstring_coach.storage import errors
+from hamstring_coach.storage.errors import DatabaseError
+from hamstring_coach.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, statements
+
+__all__ = ["SCHEMA_VERSION", "DatabaseError", "migrate", "open_database"]
+
+DB_FILE_MODE = 0o600
+DEFAULT_BUSY_TIMEOUT_MS = 3000
+
+
+def open_database(
+    path: Path, *, readonly: bool = False, busy_timeout: int = DEFAULT_BUSY_TIMEOUT_MS
+) -> sqlite3.Connection:
+    """Open (creating and migrating if needed) the history file at path.
+
+    The connection is in autocommit mode (isolation_level None). busy_timeout is in
+    milliseconds. With readonly=True nothing is ever written; a missing file gives an
+    empty in-memory history. Raises DatabaseError with one sentence naming the file; a
+    refused file is left exactly as it was.
+    """
+    path = Path(path)
+    if readonly:
+        return _open_readonly(path, busy_timeout)
+    _check_writable(path)
+    _create_private(path)
+    conn = _connect(str(path), False, busy_timeout, path)
+    try:
+        _check_contents(conn, path)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn, path)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise errors.from_sqlite(exc, path, "open") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def migrate(
+    conn: sqlite3.Connection, path: Path | str = "", migrations: Sequence[str] = MIGRATIONS
+) -> int:
+    """Apply the missing migrations, each in its own transaction; return the final version.
+
+    The version is read again inside each write transaction, so two processes opening
+    the same file at once cannot apply a migration twice.
+    """
+    target = len(migrations)
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = _scalar(conn, "PRAGMA user_version")
+            if version > target:
+                raise _newer(path)
+            if version == target:
+                conn.execute("COMMIT")
+                return version
+            for statement in statements(migrations[version]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+def _open_readonly(path: Path, busy_timeout: int) -> sqlite3.Connection:
+    if not path.exists():
+        return _empty_history()
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a history file.")
+    uri = path.absolute().as_uri() + "?mode=ro"
+    conn = _connect(uri, True, busy_timeout, path)
+    try:
+        version = _check_contents(conn, path)
+        if version < SCHEMA_VERSION:
+            # An older (or empty) file: read a migrated copy, leave the file alone.
+            copy = sqlite3.connect(":memory:", isolation_level=None)
+            try:
+                conn.backup(copy)
+            finally:
+                conn.close()
+                conn = copy
+            migrate(conn)
+        conn.execute("PRAGMA query_only = ON")
+    except sqlite3.Error as exc:
+        conn.close()
+        raise errors.from_sqlite(exc, path, "open") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _empty_history() -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    migrate(conn)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def _connect(target: str, uri: bool, busy_timeout: int, path: Path) -> sqlite3.Connection:
+    try:
+        return sqlite3.connect(target, timeout=busy_timeout / 1000, isolation_level=None, uri=uri)
+    except sqlite3.Error as exc:
+        raise errors.from_sqlite(exc, path, "open") from exc
+
+
+def _check_writable(path: Path) -> None:
+    folder = path.parent
+    if not folder.is_dir():
+        raise DatabaseError(f"Could not open {path}: its folder does not exist.")
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a history file.")
+    if path.exists():
+        if not os.access(path, os.R_OK):
+            raise DatabaseError(f"{path} cannot be read; check its permissions.")
+        if not os.access(path, os.W_OK):
+            raise DatabaseError(f"{path} is read-only, so Hamstring Coach cannot save to it.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseError(f"Could not open {path}: its folder is read-only.")
+
+
+def _create_private(path: Path) -> None:
+    """Create a missing file as 0o600 before SQLite opens it (its -wal and -shm follow)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, DB_FILE_MODE)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise errors.from_os_error(exc, path, "open") from exc
+    os.close(fd)
+
+
+def _check_contents(conn: sqlite3.Connection, path: Path) -> int:
+    """Refuse files that are not ours, newer than this app, or damaged; return the version."""
+    app_id = _scalar(conn, "PRAGMA application_id")
+    version = _scalar(conn, "PRAGMA user_version")
+    if app_id not in (0, APPLICATION_ID):
+        raise _not_ours(path)
+    if version > SCHEMA_VERSION:
+        raise _newer(path)
+    if version == 0 and _scalar(conn, "SELECT count(*) FROM sqlite_master") > 0:
+        raise _not_ours(path)
+    rows = conn.execute("PRAGMA quick_check").fetchall()
+    if [tuple(row) for row in rows] != [("ok",)]:
+        raise errors.damaged(path)
+    return version
+
+
+def _scalar(conn: sqlite3.Connection, sql: str) -> int:
+    row = conn.execute(sql).fetchone()
+    return int(row[0])
+
+
+def _newer(path: Path | str) -> DatabaseError:
+    return DatabaseError(
+        f"{errors.display_name(path)} was written by a newer version of Hamstring Coach; "
+        "update the app to open it."
+    )
+
+
+def _not_ours(path: Path) -> DatabaseError:
+    return DatabaseError(f"{path} is not a Hamstring Coach history file; it was left unchanged.")

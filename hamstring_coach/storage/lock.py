@@ -1,0 +1,86 @@
+"""A lock file that lets only one Hamstring Coach process use a data folder at a time."""
+
+from __future__ import annotations
+
+import errno
+import os
+import sys
+from pathlib import Path
+
+from hamstring_coach.storage.errors import DataFolderError
+
+LOCK_FILE_MODE = 0o600
+_HELD_ERRNOS = frozenset({errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK, errno.EDEADLK})
+
+
+class InstanceLock:
+    """A non-blocking exclusive lock on a file (flock on POSIX, msvcrt.locking on Windows).
+
+    The operating system drops the lock when the process ends, however it ends, so a crash
+    never leaves a stale lock behind. The lock file itself is left in place on release.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = Path(path)
+        self._fd: int | None = None
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def held(self) -> bool:
+        """True while this object holds the lock."""
+        return self._fd is not None
+
+    def acquire(self) -> bool:
+        """Take the lock without waiting; False when another process (or object) holds it.
+
+        Raises DataFolderError when the lock file cannot be created or locked at all.
+        """
+        if self._fd is not None:
+            return True
+        try:
+            fd = os.open(self._path, os.O_RDWR | os.O_CREAT, LOCK_FILE_MODE)
+        except OSError as exc:
+            raise DataFolderError(f"Could not create the lock file {self._path}.") from exc
+        try:
+            _lock(fd)
+        except OSError as exc:
+            os.close(fd)
+            if isinstance(exc, BlockingIOError) or exc.errno in _HELD_ERRNOS:
+                return False
+            raise DataFolderError(f"Could not lock the file {self._path}.") from exc
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        """Give the lock back; does nothing when it is not held."""
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        try:
+            _unlock(fd)
+        finally:
+            os.close(fd)
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _lock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)

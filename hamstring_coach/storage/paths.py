@@ -1,0 +1,117 @@
+"""Where Hamstring Coach keeps its files: the data folder and the paths inside it."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import tempfile
+from collections.abc import Mapping
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from hamstring_coach.storage.errors import DataFolderError
+from hamstring_coach.storage.lock import InstanceLock
+
+__all__ = ["ENV_DATA_DIR", "AppPaths", "DataFolderError", "InstanceLock"]
+
+ENV_DATA_DIR = "HAMSTRING_COACH_DATA_DIR"
+APP_NAME = "hamstring-coach"
+PRIVATE_DIR_MODE = 0o700
+_DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+_READ_ONLY_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The data folder and the files Hamstring Coach keeps in it."""
+
+    data_dir: Path
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / "hamstring-coach.sqlite3"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def lock_path(self) -> Path:
+        return self.data_dir / "hamstring-coach.lock"
+
+    @classmethod
+    def resolve(cls, override: str | Path | None, environ: Mapping[str, str]) -> AppPaths:
+        """Pick the data folder: --data-dir, then the environment, then the platform default.
+
+        An empty override or an empty environment variable counts as not given.
+        """
+        chosen: str | Path
+        if override is not None and str(override) != "":
+            chosen = override
+        elif environ.get(ENV_DATA_DIR, ""):
+            chosen = environ[ENV_DATA_DIR]
+        else:
+            chosen = platformdirs.user_data_dir(APP_NAME, appauthor=False)
+        expanded = Path(chosen).expanduser()
+        return cls(Path(os.path.abspath(expanded)))
+
+    def ensure(self) -> None:
+        """Create the data folder if needed, keep it private, and check that it is writable.
+
+        Raises DataFolderError with one sentence naming the folder.
+        """
+        folder = self.data_dir
+        if folder.exists() and not folder.is_dir():
+            raise DataFolderError(f"The data folder {folder} is a file, not a folder.")
+        try:
+            folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise DataFolderError(
+                f"Could not create the data folder {folder}: {reason.lower()}."
+            ) from exc
+        _make_private(folder)
+        if not os.access(folder, os.R_OK):
+            raise DataFolderError(f"The data folder {folder} cannot be read.")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise DataFolderError(f"The data folder {folder} is read-only.")
+        _probe_write(folder)
+
+
+def _make_private(folder: Path) -> None:
+    """Restrict the folder to its owner when the current user owns it (POSIX only).
+
+    Best effort: some file systems (FAT, network shares) cannot change modes, and that
+    alone is no reason to refuse the folder; the write check below decides.
+    """
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:
+        return
+    with suppress(OSError):
+        info = folder.stat()
+        if info.st_uid == getuid() and stat.S_IMODE(info.st_mode) != PRIVATE_DIR_MODE:
+            folder.chmod(PRIVATE_DIR_MODE)
+
+
+def _probe_write(folder: Path) -> None:
+    """Create and remove a small file, since permissions alone do not tell the whole story."""
+    try:
+        handle, name = tempfile.mkstemp(prefix=".write-check-", dir=folder)
+        try:
+            os.write(handle, b"ok")
+        finally:
+            os.close(handle)
+        os.remove(name)
+    except OSError as exc:
+        if exc.errno in _DISK_FULL_ERRNOS:
+            message = f"Cannot write in the data folder {folder}: the disk is full."
+        elif exc.errno in _READ_ONLY_ERRNOS:
+            message = f"The data folder {folder} is read-only."
+        else:
+            reason = (exc.strerror or str(exc)).lower()
+            message = f"Cannot write in the data folder {folder}: {reason}."
+        raise DataFolderError(message) from exc

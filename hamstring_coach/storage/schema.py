@@ -1,0 +1,72 @@
+"""The history file's schema as numbered migrations under PRAGMA user_version.
+
+MIGRATIONS[i] brings user_version from i to i + 1. Append new migrations; never edit one
+that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+# "HCoa" in ASCII: marks the file as a Hamstring Coach history.
+APPLICATION_ID = 0x48436F61
+
+_V1 = f"""
+PRAGMA application_id = {APPLICATION_ID};
+
+CREATE TABLE sessions (
+  id INTEGER PRIMARY KEY,
+  routine_id TEXT NOT NULL,
+  routine_title TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  utc_offset_min INTEGER NOT NULL,
+  ended_at TEXT,
+  status TEXT CHECK (
+    status IS NULL OR status IN ('completed', 'stopped', 'sharp-pain', 'interrupted')
+  ),
+  pain_after INTEGER CHECK (pain_after IS NULL OR pain_after BETWEEN 0 AND 10),
+  note TEXT
+);
+
+CREATE TABLE segments (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  step_id TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (
+    kind IN ('prepare', 'hold', 'rest', 'switch', 'reps', 'timed', 'checklist')
+  ),
+  side TEXT CHECK (side IS NULL OR side IN ('left', 'right')),
+  rep INTEGER,
+  planned_s REAL,
+  actual_s REAL NOT NULL,
+  completed INTEGER NOT NULL CHECK (completed IN (0, 1)),
+  started_at TEXT NOT NULL,
+  ended_at TEXT NOT NULL
+);
+
+CREATE INDEX segments_session ON segments(session_id, id);
+CREATE INDEX sessions_started ON sessions(started_at);
+
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+SCHEMA_VERSION: int = len(MIGRATIONS)
+
+
+def statements(script: str) -> Iterator[str]:
+    """Split a SQL script into complete statements (trigger bodies stay whole)."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \t\r\n;"):
+                yield pending.strip()
+            pending = ""
+    if pending.strip(" \t\r\n;"):
+        yield pending.strip().rstrip(";")

@@ -1,0 +1,120 @@
+"""HistoryRepository queries: interrupted sessions, pages with totals, and the export."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from hamstring_coach.storage.history import HistoryRepository, SegmentRecord
+
+UTC_MINUS_5 = timezone(timedelta(hours=-5))
+DAY0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC_MINUS_5)
+Segment = Callable[..., SegmentRecord]
+
+
+def _sessions(repo: HistoryRepository, make_segment: Segment, count: int) -> list[int]:
+    """Sessions one day apart; session i has i segments of 10 s each (i = 0..count-1)."""
+    ids = []
+    for day in range(count):
+        start = DAY0 + timedelta(days=day)
+        session_id = repo.start_session(f"routine-{day}", f"Routine {day}", start)
+        for position in range(day):
+            repo.add_segment(session_id, make_segment(position, start, 10.0))
+        repo.finish_session(session_id, "completed", start + timedelta(minutes=10))
+        ids.append(session_id)
+    return ids
+
+
+def test_close_interrupted(repo: HistoryRepository, make_segment: Segment) -> None:
+    with_segments = repo.start_session("a", "A", DAY0)
+    last_end = DAY0 + timedelta(minutes=3)
+    repo.add_segment(with_segments, make_segment(1, last_end - timedelta(seconds=30)))
+    repo.add_segment(with_segments, make_segment(0, DAY0))
+    without = repo.start_session("b", "B", DAY0 + timedelta(hours=1))
+    finished = repo.start_session("c", "C", DAY0 + timedelta(hours=2))
+    repo.finish_session(finished, "stopped", DAY0 + timedelta(hours=3))
+
+    assert repo.close_interrupted() == [with_segments, without]
+
+    first, second, third = (repo.get_session(i) for i in (with_segments, without, finished))
+    assert first is not None and second is not None and third is not None
+    assert (first.status, first.ended_at) == ("interrupted", last_end)
+    assert (second.status, second.ended_at) == ("interrupted", second.started_at)
+    assert (third.status, third.ended_at) == ("stopped", DAY0 + timedelta(hours=3))
+    assert repo.close_interrupted() == []
+
+
+def test_list_sessions_pages_newest_first(repo: HistoryRepository, make_segment: Segment) -> None:
+    ids = _sessions(repo, make_segment, 7)
+    assert repo.count_sessions() == 7
+    pages = [repo.list_sessions(offset, 3) for offset in (0, 3, 6, 9)]
+    assert [len(page) for page in pages] == [3, 3, 1, 0]
+    listed = [record.id for page in pages for record in page]
+    assert listed == list(reversed(ids))
+    newest = pages[0][0]
+    assert (newest.segment_count, newest.active_s, newest.segments) == (6, 60.0, ())
+    oldest = pages[2][0]
+    assert (oldest.segment_count, oldest.active_s) == (0, 0.0)
+    assert oldest.started_at == DAY0 and oldest.started_at.utcoffset() == timedelta(hours=-5)
+    assert repo.list_sessions(limit=0) == []
+    with pytest.raises(ValueError):
+        repo.list_sessions(offset=-1)
+
+
+def test_list_sessions_is_one_query(
+    repo: HistoryRepository, conn: sqlite3.Connection, make_segment: Segment
+) -> None:
+    _sessions(repo, make_segment, 5)
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    try:
+        records = repo.list_sessions()
+    finally:
+        conn.set_trace_callback(None)
+    assert len(records) == 5
+    selects = [s for s in statements if s.lstrip().upper().startswith(("SELECT", "WITH"))]
+    assert len(selects) == 1
+
+
+def test_export_shape(repo: HistoryRepository, make_segment: Segment) -> None:
+    first, second = _sessions(repo, make_segment, 3)[1:]
+    repo.set_pain(first, 3)
+    exported = repo.export()
+    assert [item["id"] for item in exported][1:] == [first, second]  # oldest first
+    item = exported[1]
+    assert set(item) == {
+        "id", "routine_id", "routine_title", "started_at", "ended_at", "status",
+        "pain_after", "note", "segments",
+    }  # fmt: skip
+    assert item["started_at"] == "2026-03-02T09:00:00.000000-05:00"
+    assert item["ended_at"] == "2026-03-02T09:10:00.000000-05:00"
+    assert (item["status"], item["pain_after"], item["note"]) == ("completed", 3, None)
+    assert item["segments"] == [
+        {
+            "step_id": "step-0", "kind": "hold", "side": "left", "rep": 1,
+            "planned_s": 30.0, "actual_s": 10.0, "completed": True,
+            "started_at": "2026-03-02T09:00:00.000000-05:00",
+            "ended_at": "2026-03-02T09:00:10.000000-05:00",
+        }
+    ]  # fmt: skip
+    assert exported[0]["segments"] == []
+    assert json.loads(json.dumps(exported)) == exported
+
+
+def test_export_of_an_open_session(repo: HistoryRepository) -> None:
+    repo.start_session("r", "R", DAY0)
+    (item,) = repo.export()
+    assert (item["ended_at"], item["status"]) == (None, None)
+
+
+def test_export_orders_segments_by_position(repo: HistoryRepository, make_segment: Segment) -> None:
+    session_id = repo.start_session("r", "R", DAY0)
+    for position in (2, 0, 1):
+        repo.add_segment(session_id, make_segment(position, DAY0))
+    (item,) = repo.export()
+    steps = [segment["step_id"] for segment in item["segments"]]  # type: ignore[attr-defined]
+    assert steps == ["step-0", "step-1", "step-2"]

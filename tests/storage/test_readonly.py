@@ -1,0 +1,76 @@
+"""open_database(readonly=True): what `history --json` uses, never writing anything."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from hamstring_coach.storage.database import SCHEMA_VERSION, DatabaseError, open_database
+from hamstring_coach.storage.history import HistoryRepository
+
+START = datetime(2026, 11, 25, 8, 0, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_missing_file_reads_as_empty_history(tmp_path: Path) -> None:
+    path = tmp_path / "hamstring-coach.sqlite3"
+    with closing(open_database(path, readonly=True)) as conn:
+        repo = HistoryRepository(conn)
+        assert repo.export() == []
+        assert repo.count_sessions() == 0
+        assert repo.list_sessions() == []
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        with pytest.raises(DatabaseError):
+            repo.start_session("r", "R", START)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_reads_what_was_written(db_path: Path) -> None:
+    with closing(open_database(db_path)) as conn:
+        HistoryRepository(conn).start_session("warm-up", "Warm-up", START)
+    with closing(open_database(db_path, readonly=True)) as conn:
+        exported = HistoryRepository(conn).export()
+    assert [item["routine_id"] for item in exported] == ["warm-up"]
+
+
+def test_reads_while_a_writer_holds_a_transaction(db_path: Path) -> None:
+    with closing(open_database(db_path)) as writer:
+        repo = HistoryRepository(writer)
+        repo.start_session("committed", "Committed", START)
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute(
+            "INSERT INTO sessions (routine_id, routine_title, started_at, utc_offset_min)"
+            " VALUES ('pending', 'Pending', '2026-11-25T07:00:00.000000+00:00', 0)"
+        )
+        with closing(open_database(db_path, readonly=True, busy_timeout=50)) as reader:
+            ids = [item["routine_id"] for item in HistoryRepository(reader).export()]
+        writer.execute("COMMIT")
+        assert ids == ["committed"]
+        assert repo.count_sessions() == 2
+
+
+def test_refuses_writes(db_path: Path) -> None:
+    with closing(open_database(db_path)) as conn:
+        session_id = HistoryRepository(conn).start_session("r", "R", START)
+    before = db_path.read_bytes()
+    with closing(open_database(db_path, readonly=True)) as conn:
+        repo = HistoryRepository(conn)
+        with pytest.raises(DatabaseError, match="read-only"):
+            repo.set_pain(session_id, 3)
+        with pytest.raises(sqlite3.Error):
+            conn.execute("DELETE FROM sessions")
+        assert repo.count_sessions() == 1
+    assert db_path.read_bytes() == before
+
+
+def test_empty_file_reads_as_empty_history_and_stays_empty(db_path: Path) -> None:
+    db_path.write_bytes(b"")
+    with closing(open_database(db_path, readonly=True)) as conn:
+        repo = HistoryRepository(conn)
+        assert repo.export() == []
+        with pytest.raises(DatabaseError, match="read-only"):
+            repo.start_session("r", "R", START)
+    assert db_path.read_bytes() == b""
