@@ -13,7 +13,7 @@ from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hamstring_coach.core.clock import Clock, ScaledClock, SystemClock
-from hamstring_coach.core.routines import Routine
+from hamstring_coach.core.routines import Routine, step_titles
 from hamstring_coach.storage.database import DatabaseError, open_database
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.lock import InstanceLock
@@ -66,7 +66,7 @@ def _run_window(
     history.close_interrupted()
     app = _application()
     controller = SessionController(clock, history)
-    window = MainWindow(routines, controller, HistoryPage(history))
+    window = MainWindow(routines, controller, HistoryPage(history, step_titles(routines)))
     keep_alive = _close_on_signals(window)
     window.show()
     if start_routine:

@@ -225,6 +225,11 @@ def _parse_step(raw: object, number: int, source: str) -> Step:
     return Step(**common, items=tuple(item.strip() for item in items))
 
 
+def step_titles(routines: Iterable[Routine]) -> dict[tuple[str, str], str]:
+    """(routine id, step id) -> the step's title, for showing recorded sessions."""
+    return {(r.id, s.id): s.title for r in routines for s in r.steps}
+
+
 def load_routine(path: Path) -> Routine:
     """Read and check one routine file."""
     try:

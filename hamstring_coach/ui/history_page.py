@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from hamstring_coach.storage.history import HistoryRepository, SessionRecord
-from hamstring_coach.ui.texts import format_duration
+from hamstring_coach.ui.texts import format_duration, kind_name, side_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE = 100
+StepTitles = Mapping[tuple[str, str], str]  # (routine id, step id) -> title
 
 
 def status_text(status: str | None) -> str:
@@ -120,8 +122,9 @@ class SessionTableModel(_Table):
 class SegmentTableModel(_Table):
     """The segments of one session, as they were recorded."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, step_titles: StepTitles, parent: Any = None) -> None:
         super().__init__(parent)
+        self._titles = step_titles
         self._session: SessionRecord | None = None
         self.headers = [
             self.tr("Step"),
@@ -150,9 +153,9 @@ class SegmentTableModel(_Table):
             return None
         seg = self._session.segments[index.row()]
         values = [
-            seg.step_id,
-            seg.kind,
-            seg.side or "",
+            self._titles.get((self._session.routine_id, seg.step_id), seg.step_id),
+            kind_name(seg.kind),
+            side_text(seg.side).capitalize(),
             "" if seg.rep is None else str(seg.rep),
             "" if seg.planned_s is None else f"{seg.planned_s:g} s",
             f"{seg.actual_s:.1f} s",
@@ -162,11 +165,16 @@ class SegmentTableModel(_Table):
 
 
 class HistoryPage(QWidget):
-    def __init__(self, history: HistoryRepository, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        history: HistoryRepository,
+        step_titles: StepTitles,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._history = history
         self.sessions = SessionTableModel(history, self)
-        self.segments = SegmentTableModel(self)
+        self.segments = SegmentTableModel(step_titles, self)
         self.empty = QLabel(self.tr("No sessions yet. Finished sessions appear here."), self)
         self.empty.setAccessibleName(self.tr("No sessions"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

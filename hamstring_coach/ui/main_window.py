@@ -69,6 +69,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
+        full_screen = QAction(self.tr("Full screen"), self)
+        full_screen.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        full_screen.triggered.connect(self.toggle_full_screen)
+        self.addAction(full_screen)
 
         self.today.startRequested.connect(self.start_routine)
         controller.finished.connect(self._on_finished)
@@ -109,6 +113,13 @@ class MainWindow(QMainWindow):
     def _on_finished(self, outcome: SessionOutcome) -> None:
         self.summary.show_outcome(outcome)
         self._show(self.summary)
+
+    def toggle_full_screen(self) -> None:
+        """F11: fill the screen, for reading the countdown from the floor."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing or quitting mid-session keeps what was done, as a stopped session."""

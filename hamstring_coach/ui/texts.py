@@ -35,6 +35,19 @@ def caption(kind: str) -> str:
     }.get(kind, "")
 
 
+def kind_name(kind: str) -> str:
+    """A segment kind as a word for tables."""
+    return {
+        "prepare": tr("Get ready"),
+        "hold": tr("Hold"),
+        "rest": tr("Rest"),
+        "switch": tr("Switch sides"),
+        "reps": tr("Set"),
+        "timed": tr("Timed"),
+        "checklist": tr("Checklist"),
+    }.get(kind, kind)
+
+
 def side_text(side: str | None) -> str:
     if side == "left":
         return tr("LEFT LEG")
@@ -57,7 +70,7 @@ def rep_text(segment: Segment, current_rep: int = 0) -> str:
 def doing_text(segment: Segment) -> str:
     """What the person does during the segment, in a few words."""
     if segment.kind == "prepare":
-        return tr("Get into position.")
+        return segment.instruction or tr("Get into position.")
     if segment.kind == "rest":
         return tr("Relax and breathe. The next hold starts soon.")
     if segment.kind == "switch":

@@ -8,7 +8,7 @@ import pytest
 
 from hamstring_coach.cli import builtin_routine_paths
 from hamstring_coach.core.clock import FakeClock
-from hamstring_coach.core.routines import load_routines
+from hamstring_coach.core.routines import load_routines, step_titles
 from hamstring_coach.storage.database import open_database
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.ui.controller import SessionController
@@ -40,7 +40,8 @@ def app(qtbot, tmp_path: Path) -> Iterator[App]:
     history = HistoryRepository(connection)
     clock = FakeClock()
     controller = SessionController(clock, history)
-    window = MainWindow(load_routines(builtin_routine_paths()), controller, HistoryPage(history))
+    routines = load_routines(builtin_routine_paths())
+    window = MainWindow(routines, controller, HistoryPage(history, step_titles(routines)))
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

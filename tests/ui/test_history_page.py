@@ -33,6 +33,8 @@ def test_history_lists_sessions_newest_first_with_detail(app: App, qtbot, qtmode
     page.table.selectRow(1)
     assert page.segments.rowCount() == 2
     assert page.segments.index(1, 6).data() == "skipped"
+    first = [page.segments.index(1, c).data() for c in range(4)]
+    assert first == ["Seated hamstring stretch", "Hold", "Left leg", "1"]
 
 
 def test_history_shows_an_empty_state(app: App, qtbot) -> None:

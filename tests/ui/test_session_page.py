@@ -157,6 +157,19 @@ def test_a_failed_save_is_kept_and_retried(app: App, qtbot, monkeypatch) -> None
     assert [s.kind for s in session.segments] == ["prepare", "hold", "rest"]
 
 
+def test_f11_toggles_full_screen(app: App, qtbot) -> None:
+    key(app, qtbot, Qt.Key.Key_F11)
+    assert app.window.isFullScreen()
+    key(app, qtbot, Qt.Key.Key_F11)
+    assert not app.window.isFullScreen()
+
+
+def test_get_ready_shows_how_to_get_into_position(app: App, qtbot) -> None:
+    page = start(app, qtbot)
+    assert page.ring.caption == "GET READY"
+    assert page.doing.text().startswith("Sit tall, one leg straight")
+
+
 def test_the_countdown_is_big_at_1280x800(app: App, qtbot) -> None:
     page = start(app, qtbot)
     assert page.ring.height() >= 300
