@@ -7,8 +7,9 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from hamstring_coach import __version__
 from hamstring_coach.core.routines import RoutineError, load_routine, load_routines
@@ -132,9 +133,22 @@ def _history(paths: AppPaths, *, as_json: bool) -> int:
     if not sessions:
         print("No sessions yet.")
     for session in sessions:
-        pain = session["pain_after"]
-        print(
-            f"{session['started_at']}  {session['routine_title']}  {session['status']}"
-            + ("" if pain is None else f"  pain {pain}/10")
-        )
+        print(_history_line(session))
     return 0
+
+
+def _history_line(session: dict[str, Any]) -> str:
+    """One session as a line: local date and time, routine, active time, status, pain."""
+    started = datetime.fromisoformat(session["started_at"]).strftime("%Y-%m-%d %H:%M")
+    active = round(sum(segment["actual_s"] for segment in session["segments"]))
+    minutes, seconds = divmod(active, 60)
+    pain = session["pain_after"]
+    return "  ".join(
+        [
+            started,
+            session["routine_title"],
+            f"{minutes}:{seconds:02d}",
+            session["status"] or "in progress",
+            *([] if pain is None else [f"pain {pain}/10"]),
+        ]
+    )
