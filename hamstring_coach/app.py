@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import socket
 import sqlite3
 import sys
 
@@ -13,13 +12,12 @@ from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hamstring_coach.core.clock import Clock, ScaledClock, SystemClock
-from hamstring_coach.core.routines import Routine, step_titles
+from hamstring_coach.core.routines import Routine
 from hamstring_coach.storage.database import DatabaseError, open_database
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.lock import InstanceLock
 from hamstring_coach.storage.paths import AppPaths, DataFolderError
 from hamstring_coach.ui.controller import SessionController
-from hamstring_coach.ui.history_page import HistoryPage
 from hamstring_coach.ui.main_window import MainWindow
 
 EXIT_CANNOT_START = 2
@@ -66,7 +64,7 @@ def _run_window(
     history.close_interrupted()
     app = _application()
     controller = SessionController(clock, history)
-    window = MainWindow(routines, controller, HistoryPage(history, step_titles(routines)))
+    window = MainWindow(routines, controller, history)
     keep_alive = _close_on_signals(window)
     window.show()
     if start_routine:
@@ -87,23 +85,38 @@ def _application() -> QApplication:
 def _close_on_signals(window: QWidget) -> tuple[object, ...]:
     """SIGTERM and SIGINT close the window as Ctrl+Q does, so a session is kept.
 
-    Python runs a signal handler only when it gets control; the wake-up socket makes the
+    Python runs a signal handler only when it gets control; the wake-up pipe makes the
     Qt event loop hand it control at once, without a polling timer.
     """
-    reader, writer = socket.socketpair()
-    writer.setblocking(False)
-    reader.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+    if os.name == "posix":
+        read_fd, write_fd = os.pipe()
+        os.set_blocking(read_fd, False)
+        os.set_blocking(write_fd, False)
+        keep: tuple[object, ...] = ()
 
-    def drain() -> None:
-        with contextlib.suppress(OSError):
-            reader.recv(64)
+        def drain() -> None:
+            with contextlib.suppress(OSError):
+                os.read(read_fd, 64)
 
+    else:  # Windows wakes only through a socket
+        import socket
+
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        read_fd, write_fd = reader.fileno(), writer.fileno()
+        keep = (reader, writer)
+
+        def drain() -> None:
+            with contextlib.suppress(OSError):
+                reader.recv(64)
+
+    signal.set_wakeup_fd(write_fd)
+    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read)
     notifier.activated.connect(drain)
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: window.close())
-    return reader, writer, notifier
+    return (*keep, notifier)
 
 
 def _tell(message: str) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -128,6 +127,8 @@ def _history(paths: AppPaths, *, as_json: bool) -> int:
     finally:
         connection.close()
     if as_json:
+        import json
+
         print(json.dumps(sessions, indent=2, ensure_ascii=False))
         return 0
     if not sessions:

@@ -111,6 +111,8 @@ class SessionEngine:
         planned = self.segment.planned_s
         if planned is None:
             return None
+        if self.state is State.FINISHED:
+            return 0.0
         return max(0.0, planned - self.elapsed())
 
     def current_rep(self) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -13,21 +15,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hamstring_coach.core.routines import Routine
+from hamstring_coach.core.routines import Routine, step_titles
 from hamstring_coach.core.timeline import Prefs
+from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.ui.controller import SessionController, SessionOutcome
-from hamstring_coach.ui.history_page import HistoryPage
-from hamstring_coach.ui.session_page import SessionPage
-from hamstring_coach.ui.summary_page import SummaryPage
 from hamstring_coach.ui.today_page import TodayPage
+
+if TYPE_CHECKING:
+    from hamstring_coach.ui.history_page import HistoryPage
+    from hamstring_coach.ui.session_page import SessionPage
+    from hamstring_coach.ui.summary_page import SummaryPage
 
 
 class MainWindow(QMainWindow):
+    """The start page is built at once; the other pages when first needed, so the
+    window appears sooner."""
+
     def __init__(
         self,
         routines: list[Routine],
         controller: SessionController,
-        history_page: HistoryPage,
+        history: HistoryRepository,
         prefs: Prefs | None = None,
     ) -> None:
         super().__init__()
@@ -40,13 +48,13 @@ class MainWindow(QMainWindow):
         self._routines = {r.id: r for r in routines}
         self._prefs = prefs or Prefs()
         self.controller = controller
+        self._history = history
+        self._session: SessionPage | None = None
+        self._summary: SummaryPage | None = None
+        self._history_page: HistoryPage | None = None
         self.today = TodayPage(routines, self._prefs, self)
-        self.session = SessionPage(controller, self)
-        self.summary = SummaryPage(self)
-        self.history = history_page
         self.pages = QStackedWidget(self)
-        for page in (self.today, self.session, self.summary, self.history):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.today)
 
         self.nav = QWidget(self)
         self.home_tab = self._tab(self.tr("Routines"), self.show_today)
@@ -76,9 +84,6 @@ class MainWindow(QMainWindow):
 
         self.today.startRequested.connect(self.start_routine)
         controller.finished.connect(self._on_finished)
-        self.summary.painRated.connect(controller.rate)
-        self.summary.homeRequested.connect(self.show_today)
-        self.summary.historyRequested.connect(self.show_history)
         self.resize(1100, 720)
         self.show_today()
 
@@ -90,11 +95,43 @@ class MainWindow(QMainWindow):
         button.clicked.connect(slot)
         return button
 
+    # -- pages, built on first use -------------------------------------------------------
+    @property
+    def session(self) -> SessionPage:
+        if self._session is None:
+            from hamstring_coach.ui.session_page import SessionPage
+
+            self._session = SessionPage(self.controller, self)
+            self.pages.addWidget(self._session)
+        return self._session
+
+    @property
+    def summary(self) -> SummaryPage:
+        if self._summary is None:
+            from hamstring_coach.ui.summary_page import SummaryPage
+
+            self._summary = SummaryPage(self)
+            self._summary.painRated.connect(self.controller.rate)
+            self._summary.homeRequested.connect(self.show_today)
+            self._summary.historyRequested.connect(self.show_history)
+            self.pages.addWidget(self._summary)
+        return self._summary
+
+    @property
+    def history(self) -> HistoryPage:
+        if self._history_page is None:
+            from hamstring_coach.ui.history_page import HistoryPage
+
+            titles = step_titles(self._routines.values())
+            self._history_page = HistoryPage(self._history, titles, self)
+            self.pages.addWidget(self._history_page)
+        return self._history_page
+
     def _show(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
-        self.nav.setVisible(page is not self.session)
+        self.nav.setVisible(page is not self._session)
         self.home_tab.setChecked(page is self.today)
-        self.history_tab.setChecked(page is self.history)
+        self.history_tab.setChecked(page is self._history_page)
 
     def show_today(self) -> None:
         self._show(self.today)
@@ -106,9 +143,10 @@ class MainWindow(QMainWindow):
     def start_routine(self, routine_id: str) -> None:
         if self.controller.running:
             return
+        page = self.session  # built first, so it hears everything the start says
         self.controller.start(self._routines[routine_id], self._prefs)
-        self._show(self.session)
-        self.session.refresh()
+        self._show(page)
+        page.refresh()
 
     def _on_finished(self, outcome: SessionOutcome) -> None:
         self.summary.show_outcome(outcome)

@@ -52,8 +52,8 @@ def test_counts_down_from_a_deadline_and_advances_by_itself() -> None:
     assert engine.index == 1 and engine.remaining() == 30
     clock.advance(30)
     engine.poll()
-    assert engine.state is State.FINISHED
-    assert rec.session() is not None and rec.session().status == "completed"
+    assert engine.state is State.FINISHED and engine.remaining() == 0
+    assert rec.session().status == "completed"
     assert [(f.index, f.actual_s, f.completed) for f in rec.finished()] == [
         (0, 5, True),
         (1, 30, True),

@@ -8,11 +8,10 @@ import pytest
 
 from hamstring_coach.cli import builtin_routine_paths
 from hamstring_coach.core.clock import FakeClock
-from hamstring_coach.core.routines import load_routines, step_titles
+from hamstring_coach.core.routines import load_routines
 from hamstring_coach.storage.database import open_database
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.ui.controller import SessionController
-from hamstring_coach.ui.history_page import HistoryPage
 from hamstring_coach.ui.main_window import MainWindow
 
 
@@ -41,7 +40,7 @@ def app(qtbot, tmp_path: Path) -> Iterator[App]:
     clock = FakeClock()
     controller = SessionController(clock, history)
     routines = load_routines(builtin_routine_paths())
-    window = MainWindow(routines, controller, HistoryPage(history, step_titles(routines)))
+    window = MainWindow(routines, controller, history)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

@@ -180,6 +180,7 @@ def test_every_control_has_an_accessible_name(app: App, qtbot) -> None:
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
     start(app, qtbot)
+    assert app.window.summary and app.window.history  # every page built
     widgets = app.window.findChildren(QAbstractButton) + app.window.findChildren(QLabel)
     ours = [w for w in widgets if not w.objectName().startswith("qt_")]  # Qt's own parts
     assert len(ours) > 30
