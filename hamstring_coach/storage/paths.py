@@ -11,8 +11,6 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from hamstring_coach.storage.errors import DataFolderError
 from hamstring_coach.storage.lock import InstanceLock
 
@@ -55,6 +53,8 @@ class AppPaths:
         elif environ.get(ENV_DATA_DIR, ""):
             chosen = environ[ENV_DATA_DIR]
         else:
+            import platformdirs  # only when no folder was named: it is slow to import
+
             chosen = platformdirs.user_data_dir(APP_NAME, appauthor=False)
         expanded = Path(chosen).expanduser()
         return cls(Path(os.path.abspath(expanded)))
