@@ -1,0 +1,862 @@
+"""The command line as a person uses it: ``python -m hamstring_coach`` in a subprocess.
+
+Every call runs the real entry point with ``QT_QPA_PLATFORM=offscreen``, a private
+temporary home and data folder, and a timeout, so nothing can hang the suite or touch a
+real history. Tests that start the window are marked ``e2e``; they wait by polling the
+history file (read-only) against a deadline, never by fixed sleeps.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import stat
+import subprocess
+import sys
+import time
+import tomllib
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import closing
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+import pytest
+
+from hamstring_coach import __version__
+from hamstring_coach.resources import resource_path
+from hamstring_coach.storage.database import open_database
+from hamstring_coach.storage.history import HistoryRepository, SegmentRecord
+from hamstring_coach.storage.paths import ENV_DATA_DIR, AppPaths
+
+PROG = "hamstring-coach"
+USAGE_ERROR = 2
+CLI_TIMEOUT_S = 30.0  # a single command that should end by itself
+WAIT_S = 20.0  # how long to wait for the window to reach a state
+POLL_S = 0.1
+EXIT_WAIT_S = 10.0  # how long a signalled window may take to close
+CLEANUP_WAIT_S = 3.0  # after a failed test: how long to wait before SIGKILL
+ROUTINE = "gentle-stretching"
+FAST = ("--time-scale", "50")  # a 15 s get-ready countdown takes 0.3 s
+
+KINDS = {"prepare", "hold", "rest", "switch", "reps", "timed", "checklist"}
+STATUSES = {"completed", "stopped", "sharp-pain", "interrupted"}
+SESSION_KEYS = {"id", "routine_id", "started_at", "ended_at", "status", "pain_after", "segments"}
+SEGMENT_KEYS = {"step_id", "kind", "side", "rep", "planned_s", "actual_s", "completed"}
+
+IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and modes")
+not_root = pytest.mark.skipif(IS_ROOT, reason="root ignores file permissions")
+
+T = TypeVar("T")
+Peek = list[tuple[int, str | None, int]]  # (session id, status, segments) per session
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@dataclass
+class Window:
+    """A running app started in the background, its output going to files."""
+
+    proc: subprocess.Popen[str]
+    out: Path
+    err: Path
+    files: tuple[IO[str], IO[str]]
+
+    def stderr(self) -> str:
+        return self.err.read_text(encoding="utf-8", errors="replace")
+
+    def terminate_and_wait(self, timeout: float = EXIT_WAIT_S) -> int:
+        """SIGTERM, as a session manager or Ctrl+C sends it; the exit status."""
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            return self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"the app was still running {timeout} s after SIGTERM")
+
+    def close_files(self) -> None:
+        for handle in self.files:
+            handle.close()
+
+
+@dataclass
+class Cli:
+    """Runs ``python -m hamstring_coach`` with a clean environment in a temporary home."""
+
+    home: Path
+    windows: list[Window] = field(default_factory=list)
+
+    def env(self, extra: Mapping[str, str] | None = None) -> dict[str, str]:
+        env = {key: value for key, value in os.environ.items() if key != ENV_DATA_DIR}
+        env.update(
+            QT_QPA_PLATFORM="offscreen",
+            HOME=str(self.home),
+            XDG_DATA_HOME=str(self.default_data_home),
+            XDG_CONFIG_HOME=str(self.home / "config"),
+            XDG_CACHE_HOME=str(self.home / "cache"),
+        )
+        env.update(extra or {})
+        return env
+
+    @property
+    def default_data_home(self) -> Path:
+        return self.home / "data-home"
+
+    def run(
+        self,
+        *args: str,
+        env: Mapping[str, str] | None = None,
+        timeout: float = CLI_TIMEOUT_S,
+        command: list[str] | None = None,
+    ) -> subprocess.CompletedProcess[str]:
+        argv = (command or [sys.executable, "-m", "hamstring_coach"]) + list(args)
+        try:
+            return subprocess.run(
+                argv,
+                env=self.env(env),
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                check=False,
+            )
+        except subprocess.TimeoutExpired as expired:
+            pytest.fail(f"{' '.join(args)!r} did not end within {timeout} s: {expired.stderr!r}")
+
+    def spawn(self, *args: str, env: Mapping[str, str] | None = None, umask: int = -1) -> Window:
+        number = len(self.windows)
+        out_path = self.home / f"window-{number}.out"
+        err_path = self.home / f"window-{number}.err"
+        out = out_path.open("w", encoding="utf-8")
+        err = err_path.open("w", encoding="utf-8")
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "hamstring_coach", *args],
+            env=self.env(env),
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+            text=True,
+            umask=umask,
+        )
+        window = Window(proc, out_path, err_path, (out, err))
+        self.windows.append(window)
+        return window
+
+    def history(self, data_dir: Path) -> list[dict[str, Any]]:
+        result = self.run("--data-dir", str(data_dir), "history", "--json")
+        assert result.returncode == 0, result.stderr
+        assert "Traceback" not in result.stderr
+        return check_history_shape(json.loads(result.stdout))
+
+    def cleanup(self) -> None:
+        for window in self.windows:
+            if window.proc.poll() is None:
+                window.proc.send_signal(signal.SIGTERM)
+                try:
+                    window.proc.wait(timeout=CLEANUP_WAIT_S)
+                except subprocess.TimeoutExpired:
+                    window.proc.kill()
+                    window.proc.wait(timeout=EXIT_WAIT_S)
+            window.close_files()
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Iterator[Cli]:
+    home = tmp_path / "home"
+    home.mkdir()
+    runner = Cli(home)
+    try:
+        yield runner
+    finally:
+        runner.cleanup()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A data folder that does not exist yet."""
+    return tmp_path / "data"
+
+
+def db_of(folder: Path) -> Path:
+    return AppPaths(folder).db_path
+
+
+def describe(result: subprocess.CompletedProcess[str]) -> str:
+    return f"exit {result.returncode}\nstdout: {result.stdout!r}\nstderr: {result.stderr!r}"
+
+
+def assert_one_sentence(result: subprocess.CompletedProcess[str], *fragments: str) -> str:
+    """Exit status 2, nothing on stdout, one line on stderr holding every fragment."""
+    assert result.returncode == USAGE_ERROR, describe(result)
+    assert "Traceback" not in result.stderr, describe(result)
+    assert result.stdout == "", describe(result)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, describe(result)
+    line = lines[0]
+    assert line.rstrip().endswith("."), line
+    for fragment in fragments:
+        assert fragment in line, f"{fragment!r} not in {line!r}"
+    return line
+
+
+def parse_time(text: object) -> datetime:
+    assert isinstance(text, str), text
+    moment = datetime.fromisoformat(text)
+    assert moment.tzinfo is not None and moment.utcoffset() is not None, text
+    return moment
+
+
+def check_history_shape(data: object) -> list[dict[str, Any]]:
+    """Check the documented shape of ``history --json`` and return it."""
+    assert isinstance(data, list), data
+    for session in data:
+        assert isinstance(session, dict), session
+        assert session.keys() >= SESSION_KEYS, session.keys()
+        assert isinstance(session["id"], int)
+        assert isinstance(session["routine_id"], str)
+        started = parse_time(session["started_at"])
+        if session["ended_at"] is not None:
+            assert parse_time(session["ended_at"]) >= started, session
+        assert session["status"] is None or session["status"] in STATUSES, session
+        pain = session["pain_after"]
+        assert pain is None or (isinstance(pain, int) and 0 <= pain <= 10), pain
+        assert isinstance(session["segments"], list)
+        for segment in session["segments"]:
+            assert segment.keys() >= SEGMENT_KEYS, segment.keys()
+            assert isinstance(segment["step_id"], str) and segment["step_id"]
+            assert segment["kind"] in KINDS, segment
+            assert segment["side"] in (None, "left", "right"), segment
+            assert segment["rep"] is None or segment["rep"] >= 1, segment
+            planned = segment["planned_s"]
+            assert planned is None or (isinstance(planned, int | float) and planned > 0)
+            assert isinstance(segment["actual_s"], int | float) and segment["actual_s"] >= 0
+            assert isinstance(segment["completed"], bool), segment
+    return data
+
+
+def peek(folder: Path) -> Peek | None:
+    """The sessions in a live history file, read-only; None while it is not ready.
+
+    The file is only opened once its write-ahead log exists, so this reader never races
+    the app while it switches the file to WAL mode.
+    """
+    db = db_of(folder)
+    if not db.exists() or not Path(f"{db}-wal").exists():
+        return None
+    try:
+        uri = f"{db.as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, timeout=1.0)) as conn:
+            rows = conn.execute(
+                "SELECT s.id, s.status,"
+                " (SELECT COUNT(*) FROM segments AS g WHERE g.session_id = s.id)"
+                " FROM sessions AS s ORDER BY s.id"
+            ).fetchall()
+    except sqlite3.Error:
+        return None
+    return [(int(row[0]), row[1], int(row[2])) for row in rows]
+
+
+def wait_until(
+    probe: Callable[[], T | None],
+    what: str,
+    window: Window | None = None,
+    poll_s: float = POLL_S,
+) -> T:
+    """Poll probe until it gives something truthy; fail after WAIT_S or if window dies."""
+    deadline = time.monotonic() + WAIT_S
+    while True:
+        value = probe()
+        if value:
+            return value
+        if window is not None and window.proc.poll() is not None:
+            pytest.fail(
+                f"the app exited with {window.proc.returncode} while waiting for {what}: "
+                f"{window.stderr()!r}"
+            )
+        if time.monotonic() > deadline:
+            pytest.fail(f"waited {WAIT_S} s for {what}")
+        time.sleep(poll_s)
+
+
+def wait_for_open_session(
+    window: Window, folder: Path, min_segments: int = 1, number: int = 1
+) -> Peek:
+    """Wait until session ``number`` is open with min_segments finished segments.
+
+    Once a segment has finished, the window's timer has fired, so its event loop is
+    running and a signal sent from now on is handled as a person closing the window.
+    """
+
+    def probe() -> Peek | None:
+        sessions = peek(folder)
+        if sessions and len(sessions) >= number:
+            _, status, segments = sessions[number - 1]
+            if status is None and segments >= min_segments:
+                return sessions
+        return None
+
+    what = f"session {number} to be open with {min_segments}+ segments"
+    return wait_until(probe, what, window)
+
+
+def builtin_routines() -> dict[str, dict[str, Any]]:
+    """The built-in routine files, read straight from TOML: {file name: data}."""
+    files = sorted(resource_path("routines").glob("*.toml"))
+    assert files, "no built-in routines found"
+    return {path.name: tomllib.loads(path.read_text(encoding="utf-8")) for path in files}
+
+
+def open_history(folder: Path) -> sqlite3.Connection:
+    """Open (creating) the history file of folder with the storage API, as the app does."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return open_database(db_of(folder))
+
+
+def add_open_session(folder: Path, *, with_segment: bool) -> tuple[int, datetime | None]:
+    """A session started and never finished, as a crash leaves it; (id, its last end)."""
+    started = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
+    last_end = started + timedelta(seconds=15) if with_segment else None
+    with closing(open_history(folder)) as conn:
+        history = HistoryRepository(conn)
+        session_id = history.start_session(ROUTINE, "Gentle stretching", started)
+        if last_end is not None:
+            history.add_segment(
+                session_id,
+                SegmentRecord(
+                    position=0,
+                    step_id="seated-stretch",
+                    kind="prepare",
+                    side="left",
+                    rep=1,
+                    planned_s=15.0,
+                    actual_s=15.0,
+                    completed=True,
+                    started_at=started,
+                    ended_at=last_end,
+                ),
+            )
+    return session_id, last_end
+
+
+def mode_of(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+# --------------------------------------------------------------------------- basics
+
+
+def test_version_prints_the_package_version(cli: Cli) -> None:
+    result = cli.run("--version")
+    assert result.returncode == 0, describe(result)
+    assert result.stdout.strip() == f"{PROG} {__version__}"
+    assert result.stderr == ""
+
+
+def test_help_names_every_command_and_option(cli: Cli) -> None:
+    result = cli.run("--help")
+    assert result.returncode == 0, describe(result)
+    assert result.stderr == ""
+    assert result.stdout.startswith(f"usage: {PROG}")
+    for word in ("--version", "--data-dir", "--time-scale", "start", "history", "routines"):
+        assert word in result.stdout, word
+    history_help = cli.run("history", "--help")
+    assert history_help.returncode == 0 and "--json" in history_help.stdout
+    validate_help = cli.run("routine", "validate", "--help")
+    assert validate_help.returncode == 0 and "FILE" in validate_help.stdout
+
+
+def test_the_installed_command_behaves_like_python_m(cli: Cli) -> None:
+    script = Path(sys.executable).with_name(PROG)
+    if not script.exists():
+        pytest.skip(f"{script} is not installed")
+    for args in (("--version",), ("--help",), ("routines",)):
+        as_module = cli.run(*args)
+        as_script = cli.run(*args, command=[str(script)])
+        assert as_script.returncode == as_module.returncode == 0
+        assert as_script.stdout == as_module.stdout, args
+
+
+def test_commands_without_the_window_create_no_data_folder(cli: Cli) -> None:
+    for args in (("--version",), ("--help",), ("routines",), ("frobnicate",)):
+        cli.run(*args)
+    assert not cli.default_data_home.exists()
+
+
+def test_routines_lists_every_id_and_title(cli: Cli) -> None:
+    result = cli.run("routines")
+    assert result.returncode == 0, describe(result)
+    assert result.stderr == ""
+    lines = result.stdout.strip().splitlines()
+    routines = builtin_routines()
+    assert len(lines) == len(routines), lines
+    for data in routines.values():
+        assert any(data["id"] in line and data["title"] in line for line in lines), data["id"]
+    assert any(ROUTINE in line for line in lines)
+
+
+# --------------------------------------------------------------------------- validate
+
+
+@pytest.mark.parametrize("name", sorted(builtin_routines()))
+def test_validate_accepts_each_builtin_routine(cli: Cli, name: str) -> None:
+    path = resource_path("routines") / name
+    result = cli.run("routine", "validate", str(path))
+    assert result.returncode == 0, describe(result)
+    assert result.stderr == ""
+    assert name in result.stdout
+
+
+GOOD_ROUTINE = """\
+id = "my-routine"
+title = "My routine"
+
+[[steps]]
+id = "stretch"
+kind = "hold"
+title = "Stretch"
+hold_s = 25
+hold_range = [20, 30]
+repetitions = 2
+rest_s = 5
+
+[[steps]]
+id = "bridges"
+kind = "reps"
+title = "Bridges"
+sets = 2
+reps = 10
+rep_s = 3
+
+[[steps]]
+id = "ice"
+kind = "timed"
+title = "Ice"
+duration_s = 900
+duration_range = [900, 1200]
+
+[[steps]]
+id = "check"
+kind = "checklist"
+title = "Check"
+items = ["No sharp pain"]
+"""
+
+
+def test_validate_accepts_a_good_user_file(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "my-routine.toml"
+    path.write_text(GOOD_ROUTINE, encoding="utf-8")
+    result = cli.run("routine", "validate", str(path))
+    assert result.returncode == 0, describe(result)
+    assert result.stderr == ""
+    assert "my-routine" in result.stdout
+
+
+STEP = '[[steps]]\nid = "reach"\nkind = "hold"\ntitle = "Reach"\n'
+HEAD = 'id = "mine"\ntitle = "Mine"\n'
+BAD_ROUTINES: dict[str, tuple[bytes, tuple[str, ...]]] = {
+    # case: (file contents, what the sentence must name besides the file)
+    "unknown-step-key": (
+        (HEAD + STEP + "hold_s = 25\nbounce = true\n").encode(),
+        ("step 1", "reach", "bounce"),
+    ),
+    "unknown-top-key": (('colour = "red"\n' + HEAD + STEP + "hold_s = 25\n").encode(), ("colour",)),
+    "hold-outside-range": (
+        (HEAD + STEP + "hold_s = 45\nhold_range = [20, 30]\n").encode(),
+        ("step 1", "reach", "hold_s", "45"),
+    ),
+    "missing-title": (('id = "mine"\n' + STEP + "hold_s = 25\n").encode(), ("title",)),
+    "missing-step-title": (
+        (HEAD + '[[steps]]\nid = "reach"\nkind = "hold"\nhold_s = 25\n').encode(),
+        ("step 1", "reach", "title"),
+    ),
+    "bad-toml": ((HEAD + STEP + "hold_s = \n").encode(), ("TOML", "line 7")),
+    "not-utf8": (b'id = "mine"\ntitle = "\xff\xfe"\n', ("UTF-8",)),
+    "no-steps": (HEAD.encode(), ("steps",)),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_ROUTINES))
+def test_validate_names_the_file_step_and_field_of_a_bad_file(
+    cli: Cli, tmp_path: Path, case: str
+) -> None:
+    contents, fragments = BAD_ROUTINES[case]
+    path = tmp_path / f"{case}-routine.toml"
+    path.write_bytes(contents)
+    result = cli.run("routine", "validate", str(path))
+    assert_one_sentence(result, path.name, *fragments)
+    assert path.read_bytes() == contents
+
+
+@pytest.mark.parametrize("kind", ["missing", "folder"])
+def test_validate_an_unreadable_path(cli: Cli, tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "nowhere-routine.toml"
+    if kind == "folder":
+        path.mkdir()
+    assert_one_sentence(cli.run("routine", "validate", str(path)), path.name)
+
+
+# --------------------------------------------------------------------------- bad arguments
+
+
+@pytest.mark.parametrize(
+    "args, fragment",
+    [
+        (("frobnicate",), "frobnicate"),
+        (("--frobnicate",), "--frobnicate"),
+        (("start",), "ROUTINE_ID"),
+        (("routine",), "ACTION"),
+        (("routine", "validate"), "FILE"),
+        (("routine", "explode", "x.toml"), "explode"),
+        (("history", "--yaml"), "--yaml"),
+    ],
+)
+def test_a_bad_command_line_gets_one_sentence(
+    cli: Cli, data_dir: Path, args: tuple[str, ...], fragment: str
+) -> None:
+    result = cli.run("--data-dir", str(data_dir), *args)
+    assert_one_sentence(result, fragment)
+    assert not data_dir.exists()
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("value", ["abc", "0", "-1", "nan", "inf", ""])
+def test_a_bad_time_scale_is_refused_before_the_window_opens(
+    cli: Cli, data_dir: Path, value: str
+) -> None:
+    result = cli.run("--data-dir", str(data_dir), "--time-scale", value, "start", ROUTINE)
+    assert_one_sentence(result, "--time-scale")
+    assert not data_dir.exists()
+
+
+@pytest.mark.e2e
+def test_an_unknown_routine_is_refused_and_no_window_stays(cli: Cli, data_dir: Path) -> None:
+    started = time.monotonic()
+    result = cli.run("--data-dir", str(data_dir), "start", "no-such-routine")
+    line = assert_one_sentence(result, "no-such-routine")
+    assert ROUTINE in line  # it says which routines there are
+    assert time.monotonic() - started < CLI_TIMEOUT_S
+    assert not data_dir.exists()
+
+
+# --------------------------------------------------------------------------- history
+
+
+@pytest.mark.parametrize("exists", [False, True])
+def test_history_of_a_new_data_folder_is_an_empty_list(
+    cli: Cli, data_dir: Path, exists: bool
+) -> None:
+    if exists:
+        data_dir.mkdir(mode=0o700)
+    result = cli.run("--data-dir", str(data_dir), "history", "--json")
+    assert result.returncode == 0, describe(result)
+    assert json.loads(result.stdout) == []
+    assert data_dir.exists() == exists  # reading creates nothing
+    assert not db_of(data_dir).exists()
+
+
+@pytest.mark.parametrize("mode", [0o644, 0o755], ids=["mode-644", "mode-755"])
+def test_history_when_the_data_folder_is_a_file(cli: Cli, tmp_path: Path, mode: int) -> None:
+    path = tmp_path / "data"
+    path.write_bytes(b"not a folder\n")
+    path.chmod(mode)
+    result = cli.run("--data-dir", str(path), "history", "--json")
+    assert_one_sentence(result, str(path))
+    assert path.read_bytes() == b"not a folder\n"
+
+
+@pytest.mark.e2e
+def test_the_window_when_the_data_folder_is_a_file(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "data"
+    path.write_bytes(b"not a folder\n")
+    result = cli.run("--data-dir", str(path), "start", ROUTINE)
+    assert_one_sentence(result, str(path), "file")
+    assert path.read_bytes() == b"not a folder\n"
+
+
+@posix_only
+@not_root
+@pytest.mark.e2e
+def test_an_unreadable_data_folder_is_refused(cli: Cli, data_dir: Path) -> None:
+    open_history(data_dir).close()
+    before = db_of(data_dir).read_bytes()
+    data_dir.chmod(0)
+    try:
+        history = cli.run("--data-dir", str(data_dir), "history", "--json")
+        window = cli.run("--data-dir", str(data_dir), "start", ROUTINE)
+        mode_after = mode_of(data_dir)
+    finally:
+        data_dir.chmod(0o700)
+    assert_one_sentence(history, str(data_dir))
+    assert_one_sentence(window, str(data_dir))
+    assert mode_after == 0, "the app changed the permissions of the folder"
+    assert db_of(data_dir).read_bytes() == before
+
+
+@posix_only
+@not_root
+@pytest.mark.e2e
+def test_a_read_only_data_folder_is_refused(cli: Cli, data_dir: Path) -> None:
+    add_open_session(data_dir, with_segment=True)
+    before = db_of(data_dir).read_bytes()
+    data_dir.chmod(0o500)
+    try:
+        result = cli.run("--data-dir", str(data_dir), "start", ROUTINE)
+        mode_after = mode_of(data_dir)
+    finally:
+        data_dir.chmod(0o700)
+    assert_one_sentence(result, str(data_dir), "read-only")
+    assert mode_after == 0o500, "the app changed the permissions of the folder"
+    assert db_of(data_dir).read_bytes() == before
+
+
+# --------------------------------------------------------------------------- refused files
+
+
+def _garbage(folder: Path) -> bytes:
+    folder.mkdir(mode=0o700)
+    return b"This is not a history file.\n" * 200 + bytes(range(256)) * 8
+
+
+def _stomped(folder: Path) -> bytes:
+    """A real history file whose pages after the first were overwritten."""
+    with closing(open_history(folder)) as conn:
+        history = HistoryRepository(conn)
+        for minute in range(60):
+            started = datetime(2026, 1, 1, 8, minute, tzinfo=UTC)
+            history.start_session(ROUTINE, "Gentle stretching", started)
+    data = bytearray(db_of(folder).read_bytes())
+    assert len(data) > 8192
+    for index in range(4096, len(data), 7):
+        data[index] = (data[index] * 31 + 7) % 256
+    return bytes(data)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("make", [_garbage, _stomped], ids=["garbage", "stomped"])
+def test_a_damaged_history_file_is_refused_and_left_as_it_was(
+    cli: Cli, data_dir: Path, make: Callable[[Path], bytes]
+) -> None:
+    contents = make(data_dir)
+    db = db_of(data_dir)
+    db.write_bytes(contents)
+    for args in (("start", ROUTINE), (), ("history", "--json")):
+        result = cli.run("--data-dir", str(data_dir), *args)
+        assert_one_sentence(result, db.name)
+        assert db.read_bytes() == contents, args
+        wal = Path(f"{db}-wal")
+        assert not wal.exists() or wal.stat().st_size == 0
+
+
+@pytest.mark.e2e
+def test_a_history_file_from_a_newer_version_is_refused(cli: Cli, data_dir: Path) -> None:
+    add_open_session(data_dir, with_segment=False)
+    db = db_of(data_dir)
+    with closing(sqlite3.connect(db, isolation_level=None)) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    contents = db.read_bytes()
+    for args in (("start", ROUTINE), ("history", "--json")):
+        result = cli.run("--data-dir", str(data_dir), *args)
+        assert_one_sentence(result, db.name, "newer")
+        assert db.read_bytes() == contents, args
+
+
+@pytest.mark.e2e
+def test_a_history_file_locked_by_another_program(cli: Cli, data_dir: Path) -> None:
+    session_id, _ = add_open_session(data_dir, with_segment=True)
+    db = db_of(data_dir)
+    with closing(sqlite3.connect(db, isolation_level=None)) as holder:
+        holder.execute("BEGIN EXCLUSIVE")
+        started = time.monotonic()
+        result = cli.run("--data-dir", str(data_dir), "start", ROUTINE)
+        took = time.monotonic() - started
+        holder.execute("ROLLBACK")
+    assert_one_sentence(result, db.name, "locked")
+    assert took < 10, f"gave up only after {took:.1f} s"
+    with closing(sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)) as conn:
+        rows = conn.execute("SELECT id, status FROM sessions").fetchall()
+        segments = conn.execute("SELECT COUNT(*) FROM segments").fetchone()[0]
+    assert rows == [(session_id, None)]  # untouched: not even marked interrupted
+    assert segments == 1
+
+
+# --------------------------------------------------------------------------- the window
+
+
+def _check_stopped(session: dict[str, Any]) -> None:
+    assert session["routine_id"] == ROUTINE
+    assert session["status"] == "stopped", session
+    assert session["ended_at"] is not None
+    segments = session["segments"]
+    assert segments, "the segment in progress was not kept"
+    first_step = builtin_routines()[f"{ROUTINE}.toml"]["steps"][0]["id"]
+    assert segments[0]["step_id"] == first_step
+    assert segments[0]["kind"] == "prepare"
+    assert segments[-1]["completed"] is False  # cut short by the signal
+    for segment in segments[:-1]:
+        assert segment["completed"] is True, segment
+        assert segment["actual_s"] == pytest.approx(segment["planned_s"], abs=0.5), segment
+    # The engine reads the wall clock afresh for each record, so the session's end and
+    # its last segment's end may differ by microseconds either way; allow 1 ms.
+    ended = parse_time(session["ended_at"])
+    last_end = parse_time(segments[-1]["ended_at"])
+    assert ended >= last_end - timedelta(milliseconds=1), "the session ends before its work"
+
+
+@posix_only
+@pytest.mark.e2e
+def test_a_second_window_on_the_same_data_folder_is_refused(cli: Cli, data_dir: Path) -> None:
+    first = cli.spawn("--data-dir", str(data_dir), "--time-scale", "1", "start", ROUTINE)
+    wait_for_open_session(first, data_dir, min_segments=0)
+
+    started = time.monotonic()
+    second = cli.run("--data-dir", str(data_dir), "start", ROUTINE, timeout=15)
+    took = time.monotonic() - started
+    assert_one_sentence(second, "already running")
+    assert took < 5, f"the second window took {took:.1f} s to give up"
+    assert first.proc.poll() is None, "the first window ended"
+    sessions = peek(data_dir)
+    assert sessions is not None and [(s[0], s[1]) for s in sessions] == [(1, None)]
+
+    assert first.terminate_and_wait() == 0, first.stderr()
+    assert "Traceback" not in first.stderr()
+    history = cli.history(data_dir)
+    assert len(history) == 1
+    _check_stopped(history[0])
+
+
+@posix_only
+@pytest.mark.e2e
+def test_sigterm_mid_session_records_it_as_stopped(cli: Cli, data_dir: Path) -> None:
+    window = cli.spawn("--data-dir", str(data_dir), *FAST, "start", ROUTINE)
+    wait_for_open_session(window, data_dir, min_segments=3)
+    assert window.terminate_and_wait() == 0, window.stderr()
+    assert "Traceback" not in window.stderr()
+    history = cli.history(data_dir)
+    assert len(history) == 1
+    _check_stopped(history[0])
+    assert len(history[0]["segments"]) >= 4  # three finished, one cut short
+
+
+@posix_only
+@pytest.mark.e2e
+def test_sigterm_as_soon_as_the_session_opens_still_ends_the_app(cli: Cli, data_dir: Path) -> None:
+    window = cli.spawn("--data-dir", str(data_dir), "start", ROUTINE)
+    wait_until(lambda: peek(data_dir), "the session to open", window, poll_s=0.002)
+    assert window.terminate_and_wait(timeout=5) == 0, window.stderr()
+    (session,) = cli.history(data_dir)
+    assert session["status"] == "stopped"
+
+
+@posix_only
+@pytest.mark.e2e
+@pytest.mark.parametrize("with_segment", [True, False])
+def test_a_session_left_open_is_marked_interrupted_at_next_start(
+    cli: Cli, data_dir: Path, with_segment: bool
+) -> None:
+    session_id, last_end = add_open_session(data_dir, with_segment=with_segment)
+    window = cli.spawn("--data-dir", str(data_dir), *FAST, "start", ROUTINE)
+    sessions = wait_for_open_session(window, data_dir, number=2)
+    assert sessions[0] == (session_id, "interrupted", int(with_segment))
+    assert window.terminate_and_wait() == 0, window.stderr()
+
+    old, new = cli.history(data_dir)
+    assert old["id"] == session_id
+    assert old["status"] == "interrupted"
+    ended = parse_time(old["ended_at"])
+    assert ended == (last_end or parse_time(old["started_at"]))
+    assert len(old["segments"]) == int(with_segment)
+    _check_stopped(new)  # the new session is not mistaken for an interrupted one
+
+
+@posix_only
+@pytest.mark.e2e
+def test_a_killed_session_keeps_its_finished_segments(cli: Cli, data_dir: Path) -> None:
+    window = cli.spawn("--data-dir", str(data_dir), *FAST, "start", ROUTINE)
+    sessions = wait_for_open_session(window, data_dir, min_segments=2)
+    window.proc.kill()
+    window.proc.wait(timeout=EXIT_WAIT_S)
+    (kept,) = cli.history(data_dir)
+    assert kept["status"] is None
+    assert len(kept["segments"]) >= sessions[-1][2]
+    assert all(segment["completed"] for segment in kept["segments"])
+
+    again = cli.spawn("--data-dir", str(data_dir), *FAST, "start", ROUTINE)
+    sessions = wait_for_open_session(again, data_dir, number=2)
+    assert sessions[0][1] == "interrupted"
+    assert again.terminate_and_wait() == 0, again.stderr()
+    old, new = cli.history(data_dir)
+    assert old["status"] == "interrupted"
+    assert old["segments"] == kept["segments"]
+    assert parse_time(old["ended_at"]) == parse_time(old["segments"][-1]["ended_at"])
+    _check_stopped(new)
+
+
+# --------------------------------------------------------------------------- privacy
+
+
+@posix_only
+@pytest.mark.e2e
+@pytest.mark.parametrize("before", ["new", "folder-0755", "file-0644"])
+def test_the_data_folder_and_history_file_are_private(
+    cli: Cli, tmp_path: Path, before: str
+) -> None:
+    folder = tmp_path / "nested" / "data"
+    if before != "new":
+        folder.mkdir(parents=True)
+        folder.chmod(0o755)
+    if before == "file-0644":
+        open_history(folder).close()
+        folder.chmod(0o755)
+        db_of(folder).chmod(0o644)
+    # A permissive umask: privacy must not depend on the user's umask.
+    window = cli.spawn("--data-dir", str(folder), *FAST, "start", ROUTINE, umask=0)
+    wait_for_open_session(window, folder)
+    assert mode_of(folder) == 0o700
+    assert mode_of(db_of(folder)) == 0o600
+    for path in folder.iterdir():
+        assert mode_of(path) & 0o077 == 0, f"{path.name} is {oct(mode_of(path))}"
+    assert window.terminate_and_wait() == 0, window.stderr()
+    assert mode_of(folder) == 0o700
+    assert mode_of(db_of(folder)) == 0o600
+
+
+# --------------------------------------------------------------------------- data folder choice
+
+
+def test_the_environment_variable_chooses_the_data_folder(cli: Cli, tmp_path: Path) -> None:
+    from_env = tmp_path / "from-env"
+    session_id, _ = add_open_session(from_env, with_segment=False)
+    env = {ENV_DATA_DIR: str(from_env)}
+
+    result = cli.run("history", "--json", env=env)
+    assert result.returncode == 0, describe(result)
+    assert [s["id"] for s in check_history_shape(json.loads(result.stdout))] == [session_id]
+
+    from_flag = tmp_path / "from-flag"
+    result = cli.run("--data-dir", str(from_flag), "history", "--json", env=env)
+    assert result.returncode == 0, describe(result)
+    assert json.loads(result.stdout) == []
+
+
+@posix_only
+@pytest.mark.e2e
+def test_the_window_uses_the_environment_unless_data_dir_is_given(cli: Cli, tmp_path: Path) -> None:
+    from_env = tmp_path / "from-env"
+    from_flag = tmp_path / "from-flag"
+    env = {ENV_DATA_DIR: str(from_env)}
+
+    window = cli.spawn(*FAST, "start", ROUTINE, env=env)
+    wait_for_open_session(window, from_env)
+    assert window.terminate_and_wait() == 0, window.stderr()
+    assert not from_flag.exists()
+
+    window = cli.spawn("--data-dir", str(from_flag), *FAST, "start", ROUTINE, env=env)
+    wait_for_open_session(window, from_flag)
+    assert window.terminate_and_wait() == 0, window.stderr()
+    assert len(cli.history(from_env)) == 1  # the earlier session only
+    assert len(cli.history(from_flag)) == 1
+    assert not cli.default_data_home.exists()
