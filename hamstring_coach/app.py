@@ -8,7 +8,7 @@ import signal
 import sqlite3
 import sys
 
-from PySide6.QtCore import QSocketNotifier
+from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hamstring_coach.core.clock import Clock, ScaledClock, SystemClock
@@ -115,7 +115,9 @@ def _close_on_signals(window: QWidget) -> tuple[object, ...]:
     notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read)
     notifier.activated.connect(drain)
     for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: window.close())
+        # Close from the event loop: a signal that lands before it runs must not
+        # close the window before there is a loop to end.
+        signal.signal(signum, lambda *_: QTimer.singleShot(0, window.close))
     return (*keep, notifier)
 
 

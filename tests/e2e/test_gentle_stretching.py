@@ -58,7 +58,7 @@ def test_gentle_stretching_runs_hands_free_and_is_recorded(tmp_path: Path) -> No
         assert app.poll() is None, app.communicate()
         assert sessions and sessions[0]["status"] == "completed", sessions
         app.send_signal(signal.SIGTERM)  # quit, as Ctrl+Q would
-        out, err = app.communicate(timeout=30)
+        _out, err = app.communicate(timeout=30)
         assert app.returncode == 0, err
     finally:
         if app.poll() is None:
