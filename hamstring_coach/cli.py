@@ -43,6 +43,19 @@ def _time_scale(text: str) -> float:
     return value
 
 
+def _add_common_options(parser: argparse.ArgumentParser, data_dir: Any, time_scale: Any) -> None:
+    parser.add_argument(
+        "--data-dir", metavar="DIR", default=data_dir, help="keep the history in DIR"
+    )
+    parser.add_argument(
+        "--time-scale",
+        metavar="N",
+        type=_time_scale,
+        default=time_scale,
+        help="run every timer N times faster (for demonstrations)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -50,18 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
         "keeps a private history of your sessions. With no command it opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="keep the history in DIR")
-    parser.add_argument(
-        "--time-scale",
-        metavar="N",
-        type=_time_scale,
-        default=1.0,
-        help="run every timer N times faster (for demonstrations)",
-    )
+    _add_common_options(parser, data_dir=None, time_scale=1.0)
+    # The same options are taken after the command too (``start ID --time-scale 20``);
+    # there they default to "not given", so they never undo what came before the command.
+    after = _Parser(add_help=False)
+    _add_common_options(after, data_dir=argparse.SUPPRESS, time_scale=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    start = commands.add_parser("start", help="open the window and begin a routine at once")
+    start = commands.add_parser(
+        "start", parents=[after], help="open the window and begin a routine at once"
+    )
     start.add_argument("routine_id", metavar="ROUTINE_ID")
-    history = commands.add_parser("history", help="print past sessions")
+    history = commands.add_parser("history", parents=[after], help="print past sessions")
     history.add_argument("--json", action="store_true", help="as JSON, with every segment")
     commands.add_parser("routines", help="list the built-in routines")
     routine = commands.add_parser("routine", help="work with routine files")
@@ -119,6 +131,8 @@ def _validate(path: Path) -> int:
 
 
 def _history(paths: AppPaths, *, as_json: bool) -> int:
+    if paths.data_dir.exists() and not paths.data_dir.is_dir():
+        raise DataFolderError(f"The data folder {paths.data_dir} is a file, not a folder.")
     if paths.data_dir.exists() and not os.access(paths.data_dir, os.R_OK | os.X_OK):
         raise DataFolderError(f"Cannot read the data folder {paths.data_dir}.")
     connection = open_database(paths.db_path, readonly=True)
