@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -134,14 +136,28 @@ def _check_writable(path: Path) -> None:
 
 
 def _create_private(path: Path) -> None:
-    """Create a missing file as 0o600 before SQLite opens it (its -wal and -shm follow)."""
+    """Create a missing file as 0o600 before SQLite opens it (its -wal and -shm follow),
+    and take away what others may do with an existing one and its companions."""
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, DB_FILE_MODE)
     except FileExistsError:
+        for existing in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            _restrict(existing)
         return
     except OSError as exc:
         raise errors.from_os_error(exc, path, "open") from exc
     os.close(fd)
+
+
+def _restrict(path: Path) -> None:
+    """Remove group and other permissions from a file the user owns (best effort)."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:
+        return
+    with contextlib.suppress(OSError):
+        info = path.stat()
+        if info.st_uid == getuid() and info.st_mode & 0o077:
+            path.chmod(stat.S_IMODE(info.st_mode) & ~0o077)
 
 
 def _check_contents(conn: sqlite3.Connection, path: Path) -> int:

@@ -93,8 +93,11 @@ def _make_private(folder: Path) -> None:
         return
     with suppress(OSError):
         info = folder.stat()
-        if info.st_uid == getuid() and stat.S_IMODE(info.st_mode) != PRIVATE_DIR_MODE:
-            folder.chmod(PRIVATE_DIR_MODE)
+        mode = stat.S_IMODE(info.st_mode)
+        # Take away what others may do; never grant the owner anything (a folder the
+        # person made read-only stays read-only and is refused below).
+        if info.st_uid == getuid() and mode & 0o077:
+            folder.chmod(mode & ~0o077)
 
 
 def _probe_write(folder: Path) -> None:

@@ -157,3 +157,10 @@ def test_statements_keep_trigger_bodies_whole() -> None:
     parts = list(statements(script))
     assert len(parts) == 3
     assert parts[1].startswith("CREATE TRIGGER") and parts[1].endswith("END;")
+
+
+def test_an_existing_file_open_to_others_is_made_private(db_path: Path) -> None:
+    open_database(db_path).close()
+    db_path.chmod(0o644)
+    open_database(db_path).close()
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600

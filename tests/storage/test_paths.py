@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
@@ -174,3 +175,15 @@ def test_ensure_accepts_a_folder_whose_mode_cannot_change(
     monkeypatch.setattr(Path, "chmod", refuse_chmod)
     AppPaths(folder).ensure()  # a FAT stick or a network share: still usable
     assert folder.is_dir()
+
+
+def test_ensure_never_grants_the_owner_more(tmp_path: Path) -> None:
+    folder = tmp_path / "kept-read-only"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        with contextlib.suppress(DataFolderError):  # root may still write; others may not
+            AppPaths(folder).ensure()
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o500
+    finally:
+        folder.chmod(0o700)
