@@ -74,7 +74,10 @@ class SessionEngine:
         self.index = 0
         self._banked = 0.0  # running seconds of the current segment before the last resume
         self._run_from = 0.0  # clock time of the last start or resume
-        self._segment_wall = clock.wall()
+        # Record times are read off one anchor, so that one moment always gets one
+        # date and time, and segments follow each other without gaps or overlaps.
+        self._anchor = (clock.now(), clock.wall())
+        self._segment_wall = self._anchor[1]
 
     # -- observing ---------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -255,5 +258,5 @@ class SessionEngine:
             self._emit(StateChanged(state))
 
     def _wall_at(self, when: float) -> datetime:
-        real_seconds_ago = (self._clock.now() - when) / self._clock.scale
-        return self._clock.wall() - timedelta(seconds=real_seconds_ago)
+        anchor_now, anchor_wall = self._anchor
+        return anchor_wall + timedelta(seconds=(when - anchor_now) / self._clock.scale)

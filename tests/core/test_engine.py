@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from hamstring_coach.core.clock import FakeClock
@@ -225,3 +227,19 @@ def test_timeline_of_every_kind_runs_to_the_end(mixed) -> None:
 def test_an_empty_timeline_is_refused() -> None:
     with pytest.raises(ValueError):
         SessionEngine([], FakeClock())
+
+
+def test_record_times_join_without_gaps_and_match_the_end() -> None:
+    engine, clock, rec = make([seg("prepare", 5), seg("hold", 30), seg("rest", 10)])
+    engine.start()
+    clock.advance(7.3)
+    engine.poll()
+    clock.advance(1.1)
+    engine.skip()
+    clock.advance(2)
+    engine.stop()
+    done = rec.finished()
+    for before, after in itertools.pairwise(done):
+        assert before.ended_at == after.started_at
+    assert rec.session().at == done[-1].ended_at
+    assert (done[-1].ended_at - done[0].started_at).total_seconds() == pytest.approx(10.4)
