@@ -3,7 +3,7 @@
 It owns one single-shot precise timer, armed for the next moment anything visible
 changes, re-emits the engine's events as Qt signals, and hands every finished segment to
 the history at once. A write that fails (a full disk, a locked file) is kept and tried
-again with the next one, so nothing is lost while the session goes on.
+again with the next write and every few seconds, so nothing is lost while the app is open.
 """
 
 from __future__ import annotations
@@ -30,6 +30,10 @@ from hamstring_coach.core.timeline import Prefs, Segment, expand
 from hamstring_coach.storage.database import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository, SegmentRecord
 
+WORK_KINDS = frozenset({"hold", "reps", "timed"})  # what "exercises done" counts
+# Kept with a session stopped for sharp pain, so the history shows why it ended.
+SHARP_PAIN_NOTE = "Stopped for sharp pain."
+
 
 @dataclass(frozen=True)
 class SessionView:
@@ -45,6 +49,15 @@ class SessionView:
     total: int
 
 
+class _SessionRef:
+    """The row id of one session, known once its first write has landed."""
+
+    __slots__ = ("id",)
+
+    def __init__(self) -> None:
+        self.id: int | None = None
+
+
 @dataclass(frozen=True)
 class SessionOutcome:
     session_id: int | None
@@ -58,8 +71,10 @@ class SessionController(QObject):
     changed = Signal()  # anything on the session page may have changed
     segmentStarted = Signal(object)  # Segment
     finished = Signal(object)  # SessionOutcome
-    saveFailed = Signal(str)  # one sentence
+    saveFailed = Signal(object)  # the DatabaseError; str() is one sentence
     saveRecovered = Signal()
+
+    RETRY_MS = 5000  # real milliseconds between attempts to save what failed
 
     def __init__(
         self, clock: Clock, history: HistoryRepository, parent: QObject | None = None
@@ -68,15 +83,19 @@ class SessionController(QObject):
         self._clock = clock
         self._history = history
         self._engine: SessionEngine | None = None
-        self._session_id: int | None = None
+        self._session = _SessionRef()
         self._pending: list[Callable[[], None]] = []
         self._failing = False
-        self._work_done = 0
+        self._last_error: DatabaseError | None = None
+        self._work_done: set[int] = set()
         self._active_s = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.tick)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self.retry_saving)
 
     # -- session life ------------------------------------------------------------------
     @property
@@ -93,16 +112,17 @@ class SessionController(QObject):
         timeline = expand(routine, prefs)
         self._engine = SessionEngine(timeline, self._clock)
         self._engine.subscribe(self._on_event)
-        self._work_done = 0
+        self._work_done = set()
         self._active_s = 0.0
-        self._session_id = None
+        # Writes still waiting for an earlier session hold on to that session's ref.
+        ref = self._session = _SessionRef()
         started = self._clock.wall()
-        self._save(lambda: self._open_session(routine, started))
+        self._save(lambda: self._open_session(ref, routine, started))
         self._engine.start()
         self._reschedule()
 
-    def _open_session(self, routine: Routine, started: datetime) -> None:
-        self._session_id = self._history.start_session(routine.id, routine.title, started)
+    def _open_session(self, ref: _SessionRef, routine: Routine, started: datetime) -> None:
+        ref.id = self._history.start_session(routine.id, routine.title, started)
 
     # -- commands ----------------------------------------------------------------------
     def toggle_pause(self) -> None:
@@ -126,9 +146,15 @@ class SessionController(QObject):
     def stop(self, reason: EndReason = "stopped") -> None:
         self._command(lambda e: e.stop(reason))
 
-    def rate(self, session_id: int, pain: int | None) -> None:
-        """Store the pain rating given after a session."""
-        self._save(lambda: self._history.set_pain(session_id, pain))
+    def rate(self, pain: int | None) -> bool:
+        """Store the pain rating given after the last session; True once it is saved."""
+        ref = self._session
+        self._save(lambda: self._set_pain(ref, pain))
+        return not self._pending
+
+    def _set_pain(self, ref: _SessionRef, pain: int | None) -> None:
+        if ref.id is not None:
+            self._history.set_pain(ref.id, pain)
 
     def tick(self) -> None:
         """Settle the engine against the clock; the timer calls this, so may a test."""
@@ -182,8 +208,8 @@ class SessionController(QObject):
     def _on_event(self, event: Event) -> None:
         if isinstance(event, SegmentFinished):
             self._active_s += event.actual_s
-            if event.completed and event.segment.kind in ("hold", "reps", "timed"):
-                self._work_done += 1
+            if event.completed and event.segment.kind in WORK_KINDS:
+                self._work_done.add(event.index)  # done twice after Back counts once
             record = SegmentRecord(
                 position=event.index,
                 step_id=event.segment.step_id,
@@ -196,26 +222,31 @@ class SessionController(QObject):
                 started_at=event.started_at,
                 ended_at=event.ended_at,
             )
-            self._save(lambda: self._add_segment(record))
+            ref = self._session
+            self._save(lambda: self._add_segment(ref, record))
         elif isinstance(event, SessionFinished):
-            self._save(lambda: self._finish_session(event))
+            ref = self._session
+            self._save(lambda: self._finish_session(ref, event))
             self._timer.stop()
             self.finished.emit(self._outcome(event.status))
         elif isinstance(event, SegmentStarted):
             self.segmentStarted.emit(event.segment)
 
-    def _add_segment(self, record: SegmentRecord) -> None:
-        if self._session_id is not None:
-            self._history.add_segment(self._session_id, record)
+    def _add_segment(self, ref: _SessionRef, record: SegmentRecord) -> None:
+        if ref.id is not None:
+            self._history.add_segment(ref.id, record)
 
-    def _finish_session(self, event: SessionFinished) -> None:
-        if self._session_id is not None:
-            self._history.finish_session(self._session_id, event.status, event.at)
+    def _finish_session(self, ref: _SessionRef, event: SessionFinished) -> None:
+        if ref.id is not None:
+            note = SHARP_PAIN_NOTE if event.status == "sharp-pain" else None
+            self._history.finish_session(ref.id, event.status, event.at, note)
 
     def _outcome(self, status: EndReason) -> SessionOutcome:
         assert self._engine is not None
-        planned = sum(1 for s in self._engine.timeline if s.kind in ("hold", "reps", "timed"))
-        return SessionOutcome(self._session_id, status, self._work_done, planned, self._active_s)
+        planned = sum(1 for s in self._engine.timeline if s.kind in WORK_KINDS)
+        return SessionOutcome(
+            self._session.id, status, len(self._work_done), planned, self._active_s
+        )
 
     def _save(self, write: Callable[[], None]) -> None:
         """Write now, after any earlier writes that failed; keep what fails for later."""
@@ -228,11 +259,15 @@ class SessionController(QObject):
                 self._pending[0]()
             except DatabaseError as error:
                 self._failing = True
-                self.saveFailed.emit(str(error))
+                self._last_error = error
+                self._retry.start(self.RETRY_MS)
+                self.saveFailed.emit(error)
                 return
             self._pending.pop(0)
+        self._retry.stop()
         if self._failing:
             self._failing = False
+            self._last_error = None
             self.saveRecovered.emit()
 
     @property
@@ -240,6 +275,24 @@ class SessionController(QObject):
         """Writes still waiting because the history file could not take them."""
         return len(self._pending)
 
+    @property
+    def retrying(self) -> bool:
+        """True while waiting writes are tried again on a timer."""
+        return self._retry.isActive()
+
+    @property
+    def last_error(self) -> DatabaseError | None:
+        """Why the waiting writes could not be saved; None when nothing is waiting."""
+        return self._last_error
+
+    def abandon_unsaved(self) -> int:
+        """Give up on the waiting writes (the app is closing); returns how many there were."""
+        dropped = len(self._pending)
+        self._pending.clear()
+        self._retry.stop()
+        return dropped
+
     def retry_saving(self) -> None:
+        """Try the waiting writes again; the retry timer calls this, so may a test."""
         if self._pending:
             self._flush()

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hamstring_coach.core.routines import Routine, step_titles
 from hamstring_coach.core.timeline import Prefs
+from hamstring_coach.storage.database import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.ui.controller import SessionController, SessionOutcome
 from hamstring_coach.ui.today_page import TodayPage
@@ -52,6 +56,7 @@ class MainWindow(QMainWindow):
         self._session: SessionPage | None = None
         self._summary: SummaryPage | None = None
         self._history_page: HistoryPage | None = None
+        self._quit_anyway = False
         self.today = TodayPage(routines, self._prefs, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.today)
@@ -65,9 +70,22 @@ class MainWindow(QMainWindow):
         row.addWidget(self.history_tab)
         row.addStretch(1)
 
+        # Shown on every page while something could not be saved, until it is.
+        self.save_banner = QLabel(self)
+        self.save_banner.setObjectName("saveBanner")
+        self.save_banner.setAccessibleName(self.tr("Saving problem"))
+        self.save_banner.setWordWrap(True)
+        self.save_banner.setStyleSheet(
+            "QLabel#saveBanner { background: #f6d32d; color: black; padding: 10px; }"
+        )
+        self.save_banner.hide()
+        controller.saveFailed.connect(self._show_save_problem)
+        controller.saveRecovered.connect(self.save_banner.hide)
+
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.save_banner)
         column.addWidget(self.nav)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -111,7 +129,7 @@ class MainWindow(QMainWindow):
             from hamstring_coach.ui.summary_page import SummaryPage
 
             self._summary = SummaryPage(self)
-            self._summary.painRated.connect(self.controller.rate)
+            self._summary.painRated.connect(self._rate)
             self._summary.homeRequested.connect(self.show_today)
             self._summary.historyRequested.connect(self.show_history)
             self.pages.addWidget(self._summary)
@@ -152,6 +170,18 @@ class MainWindow(QMainWindow):
         self.summary.show_outcome(outcome)
         self._show(self.summary)
 
+    def _rate(self, pain: int) -> None:
+        self.summary.show_rating_saved(pain, self.controller.rate(pain))
+
+    def _show_save_problem(self, error: DatabaseError) -> None:
+        self.save_banner.setText(
+            self.tr(
+                "{problem} Nothing is lost while Hamstring Coach stays open: "
+                "saving is tried again every few seconds."
+            ).format(problem=str(error))
+        )
+        self.save_banner.show()
+
     def toggle_full_screen(self) -> None:
         """F11: fill the screen, for reading the countdown from the floor."""
         if self.isFullScreen():
@@ -159,8 +189,53 @@ class MainWindow(QMainWindow):
         else:
             self.showFullScreen()
 
+    def quit_now(self) -> None:
+        """Close without asking anything (the system asked the app to end)."""
+        self._quit_anyway = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing or quitting mid-session keeps what was done, as a stopped session."""
+        """Closing or quitting mid-session keeps what was done, as a stopped session.
+
+        When part of the history could not be saved, the person is asked before it is lost.
+        """
         if self.controller.running:
             self.controller.stop("stopped")
+        self.controller.retry_saving()
+        if self.controller.unsaved and not self._quit_anyway and not self._confirm_losing():
+            event.ignore()
+            return
+        dropped = self.controller.abandon_unsaved()
+        if dropped:
+            print(
+                f"hamstring-coach: {dropped} record(s) of the last session were not saved: "
+                f"{self.controller.last_error}",
+                file=sys.stderr,
+            )
         event.accept()
+
+    def _confirm_losing(self) -> bool:
+        """Ask whether to quit although some of the history is not saved; True to quit."""
+        error = self.controller.last_error
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved yet"), "", parent=self)
+        box.setAccessibleName(self.tr("Not saved yet"))
+        box.setText(
+            self.tr("The end of this session is not saved yet. {problem}").format(
+                problem="" if error is None else str(error)
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "Keep Hamstring Coach open and it tries again every few seconds; "
+                "quitting now loses what is not saved."
+            )
+        )
+        keep = box.addButton(self.tr("Keep open"), QMessageBox.ButtonRole.RejectRole)
+        keep.setAccessibleName(self.tr("Keep open"))
+        leave = box.addButton(
+            self.tr("Quit without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        leave.setAccessibleName(self.tr("Quit without saving"))
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is leave

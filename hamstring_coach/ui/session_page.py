@@ -49,9 +49,6 @@ class SessionPage(QWidget):
         self.next = _label(self.tr("Next step"), self, wrap=True)
         self.checklist = _label(self.tr("Checklist"), self, wrap=True)
         self.checklist.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.banner = _label(self.tr("Message"), self, wrap=True)
-        self.banner.setObjectName("banner")
-        self.banner.hide()
 
         self.back_button = self._button(self.tr("◀ Back"), self.tr("Back"), controller.back)
         self.pause_button = self._button(
@@ -81,7 +78,6 @@ class SessionPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.pain_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
         layout.addWidget(self.title)
         layout.addLayout(head)
         layout.addWidget(self.ring, 1)
@@ -102,12 +98,9 @@ class SessionPage(QWidget):
             self._shortcut(Qt.Key.Key_Enter, self._enter),
         ]
         controller.changed.connect(self.refresh)
-        controller.saveFailed.connect(self._show_save_problem)
-        controller.saveRecovered.connect(self.banner.hide)
         self.setStyleSheet(
             "QPushButton { padding: 10px 18px; font-size: 16px; }"
             "QPushButton#sharpPain { background: #c01c28; color: white; font-weight: bold; }"
-            "QLabel#banner { background: #f6d32d; color: black; padding: 8px; }"
         )
 
     # -- building ----------------------------------------------------------------------
@@ -182,10 +175,6 @@ class SessionPage(QWidget):
     def sharp_pain(self) -> None:
         self._hide_confirm()
         self._controller.stop("sharp-pain")
-
-    def _show_save_problem(self, message: str) -> None:
-        self.banner.setText(message + " " + self.tr("The session goes on; saving is retried."))
-        self.banner.show()
 
     # -- showing -----------------------------------------------------------------------
     def refresh(self) -> None:

@@ -17,7 +17,7 @@ from hamstring_coach.ui.texts import format_duration
 
 
 class SummaryPage(QWidget):
-    painRated = Signal(int, int)  # session id, pain 0-10
+    painRated = Signal(int)  # pain 0-10, for the session just shown
     homeRequested = Signal()
     historyRequested = Signal()
 
@@ -115,18 +115,23 @@ class SummaryPage(QWidget):
                 "and skin. If the pain persists, see a physical therapist or a doctor."
             )
         )
-        if outcome.session_id is None:
-            self.saved.setText(self.tr("This session could not be saved yet."))
-        else:
-            self.saved.setText("")
+        self.saved.setText("")
         self.rating.setExclusive(False)
         for button in self.rating.buttons():
             button.setChecked(False)
-            button.setEnabled(outcome.session_id is not None)
         self.rating.setExclusive(True)
 
     def _rate(self, value: int) -> None:
-        if self._outcome is None or self._outcome.session_id is None:
-            return
-        self.painRated.emit(self._outcome.session_id, value)
-        self.saved.setText(self.tr("Pain {n}/10 noted.").format(n=value))
+        if self._outcome is not None:
+            self.painRated.emit(value)
+
+    def show_rating_saved(self, value: int, saved: bool) -> None:
+        """Say whether the rating reached the history file or is waiting to be saved."""
+        if saved:
+            self.saved.setText(self.tr("Pain {n}/10 noted.").format(n=value))
+        else:
+            self.saved.setText(
+                self.tr(
+                    "Pain {n}/10 will be saved as soon as the history file can take it."
+                ).format(n=value)
+            )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,11 @@ class App:
     clock: FakeClock
     history: HistoryRepository
     db_path: Path
+    connection: sqlite3.Connection
+
+    def close(self) -> None:
+        self.window.close()
+        self.connection.close()
 
     def advance(self, seconds: float, step: float = 1.0) -> None:
         """Move the fake clock on, ticking as the timer would."""
@@ -32,9 +38,9 @@ class App:
             seconds -= moved
 
 
-@pytest.fixture
-def app(qtbot, tmp_path: Path) -> Iterator[App]:
-    db_path = tmp_path / "history.sqlite3"
+def make_app(qtbot, folder: Path) -> App:
+    """The real window on a real history file in folder, driven by a fake clock."""
+    db_path = folder / "history.sqlite3"
     connection = open_database(db_path)
     history = HistoryRepository(connection)
     clock = FakeClock()
@@ -46,6 +52,12 @@ def app(qtbot, tmp_path: Path) -> Iterator[App]:
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    yield App(window, controller, clock, history, db_path)
-    window.close()
-    connection.close()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)  # keys go to the active window
+    return App(window, controller, clock, history, db_path, connection)
+
+
+@pytest.fixture
+def app(qtbot, tmp_path: Path) -> Iterator[App]:
+    made = make_app(qtbot, tmp_path)
+    yield made
+    made.close()

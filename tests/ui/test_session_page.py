@@ -147,11 +147,13 @@ def test_a_failed_save_is_kept_and_retried(app: App, qtbot, monkeypatch) -> None
 
     monkeypatch.setattr(app.history, "add_segment", add)
     app.advance(15 + 30)
-    assert page.banner.isVisible() and "disk is full" in page.banner.text()
+    banner = app.window.save_banner
+    assert banner.isVisible() and "disk is full" in banner.text()
     assert app.controller.unsaved == 2
+    assert page.ring.caption == "REST"  # the session goes on
     failing["on"] = False
     app.advance(10)
-    assert not page.banner.isVisible() and app.controller.unsaved == 0
+    assert not banner.isVisible() and app.controller.unsaved == 0
     session = app.history.get_session(app.history.list_sessions()[0].id)
     assert session is not None
     assert [s.kind for s in session.segments] == ["prepare", "hold", "rest"]
