@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hamstring_coach.storage.history import HistoryRepository, SessionRecord
-from hamstring_coach.ui.texts import format_duration, kind_name, side_text
+from hamstring_coach.ui.texts import format_duration, kind_name, seconds_text, side_name
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE = 100
@@ -65,6 +67,7 @@ class SessionTableModel(_Table):
         self._history = history
         self._rows: list[SessionRecord] = []
         self._total = 0
+        self._locale = QLocale()
         self.headers = [
             self.tr("Date and time"),
             self.tr("Routine"),
@@ -107,7 +110,9 @@ class SessionTableModel(_Table):
         session = self._rows[index.row()]
         column = index.column()
         if column == 0:
-            return session.started_at.strftime("%a %d %b %Y, %H:%M")
+            # The pattern is translatable; the locale names the days and months.
+            when = QDateTime(session.started_at)
+            return self._locale.toString(when, self.tr("ddd d MMM yyyy, HH:mm"))
         if column == 1:
             return session.routine_title
         if column == 2:
@@ -115,7 +120,9 @@ class SessionTableModel(_Table):
         if column == 3:
             return status_text(session.status)
         if column == 4:
-            return "" if session.pain_after is None else f"{session.pain_after}/10"
+            if session.pain_after is None:
+                return ""
+            return self.tr("{n}/10").format(n=session.pain_after)
         return None
 
 
@@ -155,10 +162,10 @@ class SegmentTableModel(_Table):
         values = [
             self._titles.get((self._session.routine_id, seg.step_id), seg.step_id),
             kind_name(seg.kind),
-            side_text(seg.side).capitalize(),
+            side_name(seg.side),
             "" if seg.rep is None else str(seg.rep),
-            "" if seg.planned_s is None else f"{seg.planned_s:g} s",
-            f"{seg.actual_s:.1f} s",
+            "" if seg.planned_s is None else seconds_text(seg.planned_s),
+            seconds_text(round(seg.actual_s, 1)),
             self.tr("yes") if seg.completed else self.tr("skipped"),
         ]
         return values[index.column()] if 0 <= index.column() < len(values) else None

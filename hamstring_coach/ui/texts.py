@@ -19,40 +19,61 @@ KIND_COLORS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
+# Every call names its context literally, so pyside6-lupdate files each string under the
+# context it is looked up in at run time.
+translate = QCoreApplication.translate
 
 
 def caption(kind: str) -> str:
+    """The word inside the countdown ring."""
     return {
-        "prepare": tr("GET READY"),
-        "hold": tr("HOLD"),
-        "rest": tr("REST"),
-        "switch": tr("SWITCH SIDES"),
-        "reps": tr("SET"),
-        "timed": tr("GO"),
-        "checklist": tr("CHECK"),
+        "prepare": translate("Texts", "GET READY"),
+        "hold": translate("Texts", "HOLD"),
+        "rest": translate("Texts", "REST"),
+        "switch": translate("Texts", "SWITCH SIDES"),
+        "reps": translate("Texts", "SET"),
+        "timed": translate("Texts", "GO"),
+        "checklist": translate("Texts", "CHECK"),
     }.get(kind, "")
 
 
 def kind_name(kind: str) -> str:
-    """A segment kind as a word for tables."""
+    """A segment kind as a word for tables and for what comes next."""
     return {
-        "prepare": tr("Get ready"),
-        "hold": tr("Hold"),
-        "rest": tr("Rest"),
-        "switch": tr("Switch sides"),
-        "reps": tr("Set"),
-        "timed": tr("Timed"),
-        "checklist": tr("Checklist"),
+        "prepare": translate("Texts", "Get ready"),
+        "hold": translate("Texts", "Hold"),
+        "rest": translate("Texts", "Rest"),
+        "switch": translate("Texts", "Switch sides"),
+        "reps": translate("Texts", "Set"),
+        "timed": translate("Texts", "Timed"),
+        "checklist": translate("Texts", "Checklist"),
     }.get(kind, kind)
 
 
 def side_text(side: str | None) -> str:
+    """The side as the session page shows it, large."""
     if side == "left":
-        return tr("LEFT LEG")
+        return translate("Texts", "LEFT LEG")
     if side == "right":
-        return tr("RIGHT LEG")
+        return translate("Texts", "RIGHT LEG")
+    return ""
+
+
+def side_phrase(side: str | None) -> str:
+    """The side inside a sentence."""
+    if side == "left":
+        return translate("Texts", "left leg")
+    if side == "right":
+        return translate("Texts", "right leg")
+    return ""
+
+
+def side_name(side: str | None) -> str:
+    """The side as a table cell."""
+    if side == "left":
+        return translate("Texts", "Left leg")
+    if side == "right":
+        return translate("Texts", "Right leg")
     return ""
 
 
@@ -60,38 +81,57 @@ def rep_text(segment: Segment, current_rep: int = 0) -> str:
     if segment.rep is None or segment.rep_total is None:
         return ""
     if segment.count:  # a set of paced repetitions
-        text = tr("Set {n} of {total}").format(n=segment.rep, total=segment.rep_total)
+        text = translate("Texts", "Set {n} of {total}").format(
+            n=segment.rep, total=segment.rep_total
+        )
         if current_rep and segment.kind == "reps":
-            text += " · " + tr("rep {n} of {total}").format(n=current_rep, total=segment.count)
+            text += " · " + translate("Texts", "rep {n} of {total}").format(
+                n=current_rep, total=segment.count
+            )
         return text
-    return tr("Rep {n} of {total}").format(n=segment.rep, total=segment.rep_total)
+    return translate("Texts", "Rep {n} of {total}").format(n=segment.rep, total=segment.rep_total)
+
+
+def rep_phrase(segment: Segment) -> str:
+    """Which repetition or set, inside a sentence."""
+    if segment.rep is None or segment.rep_total is None:
+        return ""
+    if segment.count:
+        return translate("Texts", "set {n} of {total}").format(
+            n=segment.rep, total=segment.rep_total
+        )
+    return translate("Texts", "rep {n} of {total}").format(n=segment.rep, total=segment.rep_total)
 
 
 def doing_text(segment: Segment) -> str:
     """What the person does during the segment, in a few words."""
     if segment.kind == "prepare":
-        return segment.instruction or tr("Get into position.")
+        return segment.instruction or translate("Texts", "Get into position.")
     if segment.kind == "rest":
-        return tr("Relax and breathe. The next hold starts soon.")
+        return translate("Texts", "Relax and breathe. The next part starts by itself.")
     if segment.kind == "switch":
-        return tr("Change to the other leg.")
+        return translate("Texts", "Change to the other leg.")
     return segment.instruction
+
+
+def seconds_text(seconds: float) -> str:
+    return translate("Texts", "{s} s").format(s=f"{seconds:g}")
 
 
 def next_text(current: Segment, following: Segment | None) -> str:
     if following is None:
-        return tr("Next: done. Well done!")
+        return translate("Texts", "Next: done. Well done!")
     parts = []
     if following.step_id != current.step_id:
         parts.append(following.title)
-    parts.append(caption(following.kind).capitalize())
+    parts.append(kind_name(following.kind))
     if following.side:
-        parts.append(side_text(following.side).lower())
+        parts.append(side_phrase(following.side))
     if following.rep and following.rep_total and following.kind != "switch":
-        parts.append(rep_text(following).lower())
+        parts.append(rep_phrase(following))
     if following.planned_s:
-        parts.append(tr("{s} s").format(s=f"{following.planned_s:g}"))
-    return tr("Next: {what}").format(what=" · ".join(parts))
+        parts.append(seconds_text(following.planned_s))
+    return translate("Texts", "Next: {what}").format(what=" · ".join(parts))
 
 
 def format_duration(seconds: float) -> str:

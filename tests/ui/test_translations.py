@@ -1,0 +1,132 @@
+"""Every string the window shows goes through Qt's translation functions.
+
+pyside6-lupdate collects the strings from the source, each under the context it is looked
+up in; every one is "translated" into a marked copy and compiled with pyside6-lrelease.
+With that translation installed, every label and button a person sees must carry the mark,
+except for routine data (titles, instructions) and numbers.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+import hamstring_coach
+from hamstring_coach.cli import builtin_routine_paths
+from hamstring_coach.core.routines import load_routines
+
+from .conftest import App
+
+PACKAGE = Path(hamstring_coach.__file__).parent
+TOOLS = Path(sys.executable).parent
+MARK = "\u00ab"  # every pseudo-translation starts with «
+
+
+def _tool(name: str) -> str:
+    path = TOOLS / name
+    if not path.exists():
+        pytest.skip(f"{name} is not installed next to the interpreter")
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def catalogue(tmp_path_factory: pytest.TempPathFactory) -> ET.ElementTree:
+    folder = tmp_path_factory.mktemp("ts")
+    ts = folder / "pseudo.ts"
+    sources = sorted(str(p) for p in PACKAGE.rglob("*.py"))
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *sources, "-ts", str(ts)], check=True, capture_output=True
+    )
+    return ET.parse(ts)
+
+
+@pytest.fixture
+def pseudo(catalogue: ET.ElementTree, tmp_path: Path, qapp):
+    for message in catalogue.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        translation.text = MARK + source + "\u00bb"
+        translation.attrib.pop("type", None)
+    ts = tmp_path / "pseudo.ts"
+    catalogue.write(ts, encoding="utf-8", xml_declaration=True)
+    qm = tmp_path / "pseudo.qm"
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_every_string_is_filed_under_a_named_context(catalogue: ET.ElementTree) -> None:
+    contexts = {c.findtext("name"): c for c in catalogue.getroot().iter("context")}
+    assert "" not in contexts and None not in contexts
+    texts = {m.findtext("source") for m in contexts["Texts"].iter("message")}
+    assert {"LEFT LEG", "RIGHT LEG", "Rep {n} of {total}", "GET READY"} <= texts
+    assert sum(1 for _ in catalogue.getroot().iter("message")) > 100
+
+
+def _routine_data() -> set[str]:
+    data: set[str] = set()
+    for routine in load_routines(builtin_routine_paths()):
+        data |= {routine.title, routine.summary}
+        for step in routine.steps:
+            data |= {step.title, step.instruction}
+    return data
+
+
+def _untranslated(window) -> list[str]:
+    """Visible label and button texts that carry no translation mark."""
+    data = _routine_data()
+    found = []
+    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+        if not widget.isVisible():
+            continue
+        text = widget.text().strip()
+        if not text or text in data or re.fullmatch(r"[\d:./ ]+", text) or MARK in text:
+            continue
+        found.append(f"{type(widget).__name__} {widget.accessibleName()!r}: {text!r}")
+    return found
+
+
+def test_every_visible_text_is_translated(pseudo, qtbot, tmp_path: Path) -> None:
+    # Built after the translator is installed, as the app builds its window.
+    from .conftest import make_app
+
+    app: App = make_app(qtbot, tmp_path)
+    try:
+        window = app.window
+        assert MARK in window.windowTitle()
+        assert _untranslated(window) == []
+        qtbot.mouseClick(window.today.start_buttons["gentle-stretching"], Qt.MouseButton.LeftButton)
+        assert _untranslated(window) == []
+        assert MARK in window.session.side.text() and MARK in window.session.rep.text()
+        assert MARK in window.session.ring.caption
+        app.advance(20)
+        assert _untranslated(window) == []
+        qtbot.keyClick(window, Qt.Key.Key_P)
+        assert window.pages.currentWidget() is window.summary
+        assert _untranslated(window) == []
+        qtbot.mouseClick(window.summary.rating.button(4), Qt.MouseButton.LeftButton)
+        assert _untranslated(window) == []
+        qtbot.mouseClick(window.history_tab, Qt.MouseButton.LeftButton)
+        assert _untranslated(window) == []
+        model = window.history.sessions
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+        assert all(MARK in h for h in headers)
+        cells = [str(model.index(0, c).data()) for c in (0, 3, 4)]
+        assert all(MARK in cell for cell in cells), cells
+        segments = window.history.segments
+        assert MARK in segments.index(1, 1).data() and MARK in segments.index(1, 2).data()
+    finally:
+        app.close()
