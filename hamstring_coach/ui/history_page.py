@@ -111,7 +111,7 @@ class SessionTableModel(_Table):
         column = index.column()
         if column == 0:
             # The pattern is translatable; the locale names the days and months.
-            when = QDateTime(session.started_at)
+            when = QDateTime.fromMSecsSinceEpoch(round(session.started_at.timestamp() * 1000))
             return self._locale.toString(when, self.tr("ddd d MMM yyyy, HH:mm"))
         if column == 1:
             return session.routine_title
