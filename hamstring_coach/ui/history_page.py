@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hamstring_coach.storage.database import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository, SessionRecord
 from hamstring_coach.ui.texts import format_duration, kind_name, seconds_text, side_name
 
@@ -62,6 +64,8 @@ class _Table(QAbstractTableModel):
 class SessionTableModel(_Table):
     """Sessions from the repository, fetched lazily as the view scrolls."""
 
+    readFailed = Signal(object)  # the DatabaseError met while fetching more rows
+
     def __init__(self, history: HistoryRepository, parent: Any = None) -> None:
         super().__init__(parent)
         self._history = history
@@ -77,9 +81,11 @@ class SessionTableModel(_Table):
         ]
 
     def reload(self) -> None:
+        """Read the first page again; raises DatabaseError, leaving the rows as they were."""
+        total = self._history.count_sessions()
+        rows = self._history.list_sessions(0, PAGE)
         self.beginResetModel()
-        self._total = self._history.count_sessions()
-        self._rows = self._history.list_sessions(0, PAGE)
+        self._total, self._rows = total, rows
         self.endResetModel()
 
     def session_at(self, row: int) -> SessionRecord:
@@ -94,7 +100,12 @@ class SessionTableModel(_Table):
     def fetchMore(self, parent: AnyIndex) -> None:
         if parent.isValid():
             return
-        more = self._history.list_sessions(len(self._rows), PAGE)
+        try:
+            more = self._history.list_sessions(len(self._rows), PAGE)
+        except DatabaseError as error:
+            self._total = len(self._rows)  # stop asking; the page says why
+            self.readFailed.emit(error)
+            return
         if not more:
             self._total = len(self._rows)
             return
@@ -185,6 +196,15 @@ class HistoryPage(QWidget):
         self.empty = QLabel(self.tr("No sessions yet. Finished sessions appear here."), self)
         self.empty.setAccessibleName(self.tr("No sessions"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem = QLabel(self)
+        self.problem.setAccessibleName(self.tr("Reading problem"))
+        self.problem.setWordWrap(True)
+        self.problem.setObjectName("readProblem")
+        self.problem.setStyleSheet(
+            "QLabel#readProblem { background: #f6d32d; color: black; padding: 10px; }"
+        )
+        self.problem.hide()
+        self.sessions.readFailed.connect(self._show_problem)
         self.table = self._view(self.sessions, self.tr("Past sessions"))
         self.detail = self._view(self.segments, self.tr("Segments of the selected session"))
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
@@ -192,6 +212,7 @@ class HistoryPage(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.problem)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
 
@@ -206,15 +227,32 @@ class HistoryPage(QWidget):
         return view
 
     def reload(self) -> None:
-        self.sessions.reload()
+        """Read the history again; a file that cannot be read is said so on the page."""
+        self.problem.hide()
+        try:
+            self.sessions.reload()
+        except DatabaseError as error:
+            self._show_problem(error)
+            return
         self.empty.setVisible(self.sessions.rowCount() == 0)
         self.segments.show_session(None)
         if self.sessions.rowCount():
             self.table.selectRow(0)
+
+    def _show_problem(self, error: DatabaseError) -> None:
+        self.problem.setText(
+            self.tr("Part of the history could not be read. {problem}").format(problem=str(error))
+        )
+        self.problem.show()
 
     def _show_detail(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not current.isValid():
             self.segments.show_session(None)
             return
         session = self.sessions.session_at(current.row())
-        self.segments.show_session(self._history.get_session(session.id))
+        try:
+            detail = self._history.get_session(session.id)
+        except DatabaseError as error:
+            self._show_problem(error)
+            detail = None
+        self.segments.show_session(detail)

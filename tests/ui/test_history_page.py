@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from .conftest import App
 
@@ -56,3 +56,59 @@ def test_history_fetches_lazily(app: App, qtbot, monkeypatch) -> None:
     while page.sessions.canFetchMore(page.sessions.index(-1, -1)):
         page.sessions.fetchMore(page.sessions.index(-1, -1))
     assert page.sessions.rowCount() == 5
+
+
+def test_a_history_that_cannot_be_read_is_said_on_the_page(app: App, qtbot, monkeypatch) -> None:
+    from hamstring_coach.storage.database import DatabaseError
+
+    run_session(app, qtbot, 20)
+
+    def broken(*args, **kwargs):
+        raise DatabaseError("Could not read history.sqlite3: the disk reported a read error.")
+
+    monkeypatch.setattr(app.history, "list_sessions", broken)
+    qtbot.mouseClick(app.window.history_tab, Qt.MouseButton.LeftButton)
+    page = app.window.history
+    assert page.problem.isVisible() and "read error" in page.problem.text()
+    assert page.sessions.rowCount() == 0  # the model stayed whole
+    monkeypatch.undo()
+    page.reload()
+    assert not page.problem.isVisible() and page.sessions.rowCount() == 1
+
+
+def test_a_failing_detail_or_next_page_is_said_on_the_page(
+    app: App, qtbot, monkeypatch, qtmodeltester
+) -> None:
+    import hamstring_coach.ui.history_page as history_page
+    from hamstring_coach.storage.database import DatabaseError
+
+    monkeypatch.setattr(history_page, "PAGE", 1)
+    run_session(app, qtbot, 20)
+    run_session(app, qtbot, 20)
+    qtbot.mouseClick(app.window.history_tab, Qt.MouseButton.LeftButton)
+    page = app.window.history
+
+    def broken(*args, **kwargs):
+        raise DatabaseError("Could not read history.sqlite3: the file is damaged.")
+
+    monkeypatch.setattr(app.history, "list_sessions", broken)
+    monkeypatch.setattr(app.history, "get_session", broken)
+    root = page.sessions.index(-1, -1)
+    assert page.sessions.canFetchMore(root)
+    page.sessions.fetchMore(root)
+    assert page.problem.isVisible() and "damaged" in page.problem.text()
+    assert not page.sessions.canFetchMore(root) and page.sessions.rowCount() == 1
+    page.problem.hide()
+    page.table.setCurrentIndex(QModelIndex())
+    page.table.selectRow(0)  # a new current row reads its segments
+    assert page.problem.isVisible() and page.segments.rowCount() == 0
+    qtmodeltester.check(page.sessions)
+
+
+def test_a_bad_row_in_a_sound_file_is_said_on_the_page(app: App, qtbot) -> None:
+    run_session(app, qtbot, 20)
+    app.connection.execute("UPDATE sessions SET started_at = 'yesterday'")
+    qtbot.mouseClick(app.window.history_tab, Qt.MouseButton.LeftButton)
+    page = app.window.history
+    assert page.problem.isVisible()
+    assert "history.sqlite3" in page.problem.text()
