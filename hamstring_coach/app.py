@@ -7,9 +7,10 @@ import os
 import signal
 import sqlite3
 import sys
+from collections.abc import Mapping
 
 from PySide6.QtCore import QSocketNotifier, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hamstring_coach.core.clock import Clock, ScaledClock, SystemClock
 from hamstring_coach.core.routines import Routine
@@ -32,6 +33,12 @@ def run_gui(
     paths: AppPaths, time_scale: float, routines: list[Routine], start_routine: str | None
 ) -> int:
     """Open the window (and begin ``start_routine``); returns the exit status."""
+    if not has_screen(os.environ):
+        _tell(
+            "There is no screen to show the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+            "is set); start Hamstring Coach from a desktop session."
+        )
+        return EXIT_CANNOT_START
     try:
         paths.ensure()
         lock = InstanceLock(paths.lock_path)
@@ -82,7 +89,7 @@ def _application() -> QApplication:
     return app
 
 
-def _close_on_signals(window: QWidget) -> tuple[object, ...]:
+def _close_on_signals(window: MainWindow) -> tuple[object, ...]:
     """SIGTERM and SIGINT close the window as Ctrl+Q does, so a session is kept.
 
     Python runs a signal handler only when it gets control; the wake-up pipe makes the
@@ -117,14 +124,31 @@ def _close_on_signals(window: QWidget) -> tuple[object, ...]:
     for signum in (signal.SIGTERM, signal.SIGINT):
         # Close from the event loop: a signal that lands before it runs must not
         # close the window before there is a loop to end.
-        signal.signal(signum, lambda *_: QTimer.singleShot(0, window.close))
+        signal.signal(signum, lambda *_: QTimer.singleShot(0, window.quit_now))
     return (*keep, notifier)
+
+
+def has_screen(environ: Mapping[str, str]) -> bool:
+    """Whether Qt can open a window here, so it is never asked to and aborts instead.
+
+    Only X11 and Wayland need a display named in the environment; other platforms
+    (Windows, macOS, offscreen, a framebuffer) always have one as far as Qt is concerned.
+    """
+    platform = environ.get("QT_QPA_PLATFORM", "").split(":", 1)[0].split(";", 1)[0]
+    if platform == "xcb":
+        return bool(environ.get("DISPLAY"))
+    if platform.startswith("wayland"):
+        return bool(environ.get("WAYLAND_DISPLAY"))
+    if platform or not sys.platform.startswith("linux"):
+        return True
+    return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
 
 
 def _tell(message: str) -> None:
     """One sentence on stderr, and in a dialog when someone may be looking at a screen."""
     print(f"hamstring-coach: {message}", file=sys.stderr)
-    if os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal"):
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform in ("offscreen", "minimal") or not has_screen(os.environ):
         return
-    _application()
-    QMessageBox.warning(None, "Hamstring Coach", message)
+    app = _application()
+    QMessageBox.warning(None, app.translate("App", "Hamstring Coach"), message)
