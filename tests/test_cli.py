@@ -683,6 +683,28 @@ def test_a_history_file_locked_by_another_program(cli: Cli, data_dir: Path) -> N
     assert segments == 1
 
 
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE sessions SET started_at = 'yesterday'",
+        "UPDATE sessions SET utc_offset_min = 'CET'",
+        "UPDATE segments SET ended_at = 'later'",
+    ],
+)
+def test_history_with_a_bad_value_names_the_file_and_session(
+    cli: Cli, data_dir: Path, sql: str
+) -> None:
+    session_id, _ = add_open_session(data_dir, with_segment=True)
+    db = db_of(data_dir)
+    with closing(sqlite3.connect(db, isolation_level=None)) as conn:
+        conn.execute(sql)
+    contents = db.read_bytes()
+    for args in (("history", "--json"), ("history",)):
+        result = cli.run("--data-dir", str(data_dir), *args)
+        assert_one_sentence(result, db.name, f"session {session_id} ")
+        assert db.read_bytes() == contents, args
+
+
 # --------------------------------------------------------------------------- the window
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from hamstring_coach.storage import errors
 from hamstring_coach.storage.errors import DatabaseError
@@ -21,13 +22,14 @@ from hamstring_coach.storage.records import (
     to_utc_text,
 )
 from hamstring_coach.storage.rows import (
-    OFFSET_INDEX,
     SEGMENT_COLUMNS,
     SESSION_COLUMNS,
+    BadValue,
     segment_dict,
     segment_from_row,
     session_dict,
     session_from_row,
+    session_offset,
 )
 
 __all__ = ["KINDS", "STATUSES", "HistoryRepository", "SegmentRecord", "SessionRecord"]
@@ -155,7 +157,7 @@ class HistoryRepository:
             raise ValueError(f"offset and limit must not be negative, got {offset}, {limit}.")
         with self._reading() as conn:
             rows = conn.execute(_PAGE_SQL, (limit, offset)).fetchall()
-        return [session_from_row(row) for row in rows]
+        return [self._session(row) for row in rows]
 
     def get_session(self, session_id: int) -> SessionRecord | None:
         """One session with its segments, ordered by position then by insertion."""
@@ -164,26 +166,47 @@ class HistoryRepository:
             if row is None:
                 return None
             seg_rows = conn.execute(_SEGMENTS_OF_SQL, (session_id,)).fetchall()
-        offset_min = int(row[OFFSET_INDEX])
-        segments = tuple(segment_from_row(seg, offset_min) for seg in seg_rows)
-        return replace(session_from_row(row), segments=segments)
+        record = self._session(row)
+        offset_min = session_offset(row)
+        segments = tuple(self._segment(record.id, seg, offset_min) for seg in seg_rows)
+        return replace(record, segments=segments)
 
     def export(self) -> list[dict[str, object]]:
         """Every session, oldest first, as JSON-ready dicts with their segments."""
         with self._reading() as conn:
             rows = conn.execute(_ALL_SQL).fetchall()
             seg_rows = conn.execute(_ALL_SEGMENTS_SQL).fetchall()
-        sessions = [session_from_row(row) for row in rows]
+        records = [self._session(row) for row in rows]
         offsets = {
-            record.id: int(row[OFFSET_INDEX]) for record, row in zip(sessions, rows, strict=True)
+            record.id: session_offset(row) for record, row in zip(records, rows, strict=True)
         }
-        segments: dict[int, list[dict[str, object]]] = {key: [] for key in offsets}
+        segments: dict[int, list[SegmentRecord]] = {key: [] for key in offsets}
         for seg in seg_rows:
             session_id = int(seg[0])
-            if session_id in segments:
-                segment = segment_from_row(seg[1:], offsets[session_id])
-                segments[session_id].append(segment_dict(segment))
-        return [session_dict(record, segments[record.id]) for record in sessions]
+            if session_id in offsets:
+                segments[session_id].append(self._segment(session_id, seg[1:], offsets[session_id]))
+        return [
+            session_dict(record, [segment_dict(segment) for segment in segments[record.id]])
+            for record in records
+        ]
+
+    def _session(self, row: Sequence[Any]) -> SessionRecord:
+        try:
+            return session_from_row(row)
+        except BadValue as bad:
+            raise self._bad_data(row[0], bad) from bad
+
+    def _segment(self, session_id: int, row: Sequence[Any], offset_min: int) -> SegmentRecord:
+        try:
+            return segment_from_row(row, offset_min)
+        except BadValue as bad:
+            raise self._bad_data(session_id, bad) from bad
+
+    def _bad_data(self, session_id: object, bad: BadValue) -> DatabaseError:
+        name = errors.display_name(self._path)
+        return DatabaseError(
+            f"Could not read {name}: session {session_id} holds {bad}; it was left unchanged."
+        )
 
     @contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
