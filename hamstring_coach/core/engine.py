@@ -238,8 +238,6 @@ class SessionEngine:
             actual = self._banked + (when - self._run_from)
         else:
             actual = self._banked
-        if completed and seg.planned_s is not None:
-            actual = seg.planned_s
         self._emit(
             SegmentFinished(
                 self.index, seg, actual, completed, self._segment_wall, self._wall_at(when)

@@ -76,7 +76,8 @@ class MainWindow(QMainWindow):
         self.save_banner.setAccessibleName(self.tr("Saving problem"))
         self.save_banner.setWordWrap(True)
         self.save_banner.setStyleSheet(
-            "QLabel#saveBanner { background: #f6d32d; color: black; padding: 10px; }"
+            "QLabel#saveBanner { background: #f6d32d; color: black; padding: 10px;"
+            " font-size: 17px; }"
         )
         self.save_banner.hide()
         controller.saveFailed.connect(self._show_save_problem)

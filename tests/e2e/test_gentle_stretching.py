@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,7 @@ def history(data_dir: Path) -> list[dict]:
 def test_gentle_stretching_runs_hands_free_and_is_recorded(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    launched = datetime.now(UTC)
     app = subprocess.Popen(
         app_command(data_dir, "--time-scale", str(TIME_SCALE), "start", "gentle-stretching"),
         env=env,
@@ -55,6 +57,7 @@ def test_gentle_stretching_runs_hands_free_and_is_recorded(tmp_path: Path) -> No
                 if sessions and sessions[0]["status"] is not None:
                     break
             time.sleep(0.5)
+        seen_done = datetime.now(UTC)
         assert app.poll() is None, app.communicate()
         assert sessions and sessions[0]["status"] == "completed", sessions
         app.send_signal(signal.SIGTERM)  # quit, as Ctrl+Q would
@@ -83,8 +86,18 @@ def test_gentle_stretching_runs_hands_free_and_is_recorded(tmp_path: Path) -> No
         assert segment["actual_s"] == pytest.approx(segment["planned_s"], rel=0.02)
     # Recorded in the routine's own seconds, not the sped-up real ones ...
     assert sum(s["actual_s"] for s in segments if s["kind"] == "hold") == pytest.approx(540, 0.02)
-    # ... while the real time it took is the routine's divided by the time scale.
+    # ... while the real time it took is the routine's divided by the time scale, by the
+    # app's record and by this test's own watch, which it cannot have beaten.
     started = datetime.fromisoformat(session["started_at"])
     ended = datetime.fromisoformat(session["ended_at"])
     total = sum(s["planned_s"] for s in segments)
     assert (ended - started).total_seconds() == pytest.approx(total / TIME_SCALE, rel=0.05)
+    assert launched <= started and ended <= seen_done
+    watched = (seen_done - launched).total_seconds()
+    assert total / TIME_SCALE <= watched <= total / TIME_SCALE + 30
+    # Every segment starts where the one before it ended, in real time too.
+    for before, after in itertools.pairwise(segments):
+        gap = datetime.fromisoformat(after["started_at"]) - datetime.fromisoformat(
+            before["ended_at"]
+        )
+        assert abs(gap.total_seconds()) < 0.01
