@@ -15,6 +15,7 @@ from hamstring_coach.core.routines import RoutineError, load_routine, load_routi
 from hamstring_coach.resources import resource_path
 from hamstring_coach.storage.database import DatabaseError, open_database
 from hamstring_coach.storage.history import HistoryRepository
+from hamstring_coach.storage.lock import held_elsewhere
 from hamstring_coach.storage.paths import AppPaths, DataFolderError
 
 PROG = "hamstring-coach"
@@ -135,9 +136,14 @@ def _history(paths: AppPaths, *, as_json: bool) -> int:
         raise DataFolderError(f"The data folder {paths.data_dir} is a file, not a folder.")
     if paths.data_dir.exists() and not os.access(paths.data_dir, os.R_OK | os.X_OK):
         raise DataFolderError(f"Cannot read the data folder {paths.data_dir}.")
+    # A session with no status is either under way in a running window, or was left open
+    # by a crash and will be marked interrupted at the app's next start. Only a running app
+    # holds the lock; asked before reading, since a starting app takes it long before it
+    # opens a session. Nothing is written: the status is only reported.
+    app_running = held_elsewhere(paths.lock_path)
     connection = open_database(paths.db_path, readonly=True)
     try:
-        sessions = HistoryRepository(connection).export()
+        sessions = HistoryRepository(connection).export(open_as_interrupted=not app_running)
     finally:
         connection.close()
     if as_json:

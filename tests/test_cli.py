@@ -30,7 +30,7 @@ from hamstring_coach import __version__
 from hamstring_coach.resources import resource_path
 from hamstring_coach.storage.database import open_database
 from hamstring_coach.storage.history import HistoryRepository, SegmentRecord
-from hamstring_coach.storage.paths import ENV_DATA_DIR, AppPaths
+from hamstring_coach.storage.paths import ENV_DATA_DIR, AppPaths, InstanceLock
 
 PROG = "hamstring-coach"
 USAGE_ERROR = 2
@@ -683,6 +683,42 @@ def test_a_history_file_locked_by_another_program(cli: Cli, data_dir: Path) -> N
     assert segments == 1
 
 
+@pytest.mark.parametrize("with_segment", [True, False])
+def test_history_reports_a_session_left_open_as_interrupted(
+    cli: Cli, data_dir: Path, with_segment: bool
+) -> None:
+    session_id, last_end = add_open_session(data_dir, with_segment=with_segment)
+    db = db_of(data_dir)
+    contents = db.read_bytes()
+    (session,) = cli.history(data_dir)
+    assert (session["id"], session["status"]) == (session_id, "interrupted")
+    assert parse_time(session["ended_at"]) == (last_end or parse_time(session["started_at"]))
+    text = cli.run("--data-dir", str(data_dir), "history")
+    assert text.returncode == 0, describe(text)
+    assert text.stdout.strip().endswith("interrupted"), text.stdout
+    # Only reported: the file still holds the open session, and no lock file was made.
+    assert db.read_bytes() == contents
+    with closing(sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)) as conn:
+        assert conn.execute("SELECT status, ended_at FROM sessions").fetchall() == [(None, None)]
+    assert not AppPaths(data_dir).lock_path.exists()
+
+
+def test_history_while_the_app_runs_shows_its_session_in_progress(cli: Cli, data_dir: Path) -> None:
+    session_id, _ = add_open_session(data_dir, with_segment=True)
+    lock = InstanceLock(AppPaths(data_dir).lock_path)  # as the running window holds it
+    assert lock.acquire()
+    try:
+        (session,) = cli.history(data_dir)
+        text = cli.run("--data-dir", str(data_dir), "history")
+    finally:
+        lock.release()
+    assert (session["id"], session["status"], session["ended_at"]) == (session_id, None, None)
+    assert text.returncode == 0, describe(text)
+    assert text.stdout.strip().endswith("in progress"), text.stdout
+    (after,) = cli.history(data_dir)
+    assert after["status"] == "interrupted"
+
+
 @pytest.mark.parametrize(
     "sql",
     [
@@ -802,7 +838,7 @@ def test_a_killed_session_keeps_its_finished_segments(cli: Cli, data_dir: Path) 
     window.proc.kill()
     window.proc.wait(timeout=EXIT_WAIT_S)
     (kept,) = cli.history(data_dir)
-    assert kept["status"] is None
+    assert kept["status"] == "interrupted"  # no window holds the data folder any more
     assert len(kept["segments"]) >= sessions[-1][2]
     assert all(segment["completed"] for segment in kept["segments"])
 
@@ -814,6 +850,7 @@ def test_a_killed_session_keeps_its_finished_segments(cli: Cli, data_dir: Path) 
     assert old["status"] == "interrupted"
     assert old["segments"] == kept["segments"]
     assert parse_time(old["ended_at"]) == parse_time(old["segments"][-1]["ended_at"])
+    assert old["ended_at"] == kept["ended_at"]  # reported before just as recorded after
     _check_stopped(new)
 
 

@@ -171,8 +171,13 @@ class HistoryRepository:
         segments = tuple(self._segment(record.id, seg, offset_min) for seg in seg_rows)
         return replace(record, segments=segments)
 
-    def export(self) -> list[dict[str, object]]:
-        """Every session, oldest first, as JSON-ready dicts with their segments."""
+    def export(self, *, open_as_interrupted: bool = False) -> list[dict[str, object]]:
+        """Every session, oldest first, as JSON-ready dicts with their segments.
+
+        With open_as_interrupted, a session still open (status None) is reported as the
+        app's next start will record it: interrupted, ending at its last segment's end
+        (or its start). The file itself is not changed.
+        """
         with self._reading() as conn:
             rows = conn.execute(_ALL_SQL).fetchall()
             seg_rows = conn.execute(_ALL_SEGMENTS_SQL).fetchall()
@@ -185,10 +190,14 @@ class HistoryRepository:
             session_id = int(seg[0])
             if session_id in offsets:
                 segments[session_id].append(self._segment(session_id, seg[1:], offsets[session_id]))
-        return [
-            session_dict(record, [segment_dict(segment) for segment in segments[record.id]])
-            for record in records
-        ]
+        exported = []
+        for record in records:
+            own = segments[record.id]
+            if open_as_interrupted and record.status is None:
+                ended = max((segment.ended_at for segment in own), default=record.started_at)
+                record = replace(record, status="interrupted", ended_at=ended)
+            exported.append(session_dict(record, [segment_dict(segment) for segment in own]))
+        return exported
 
     def _session(self, row: Sequence[Any]) -> SessionRecord:
         try:

@@ -65,12 +65,41 @@ class InstanceLock:
             os.close(fd)
 
 
+def held_elsewhere(path: Path) -> bool:
+    """Whether another process (or InstanceLock) holds the lock at path right now.
+
+    Creates nothing and changes nothing, so a read-only command may ask: a missing lock
+    file, or one that cannot be opened, counts as not held. A free lock is taken (shared,
+    where the platform has shared locks) and given back at once.
+    """
+    fd = None
+    for flags in (os.O_RDWR, os.O_RDONLY):  # read-only when the file or folder is
+        try:
+            fd = os.open(path, flags)
+            break
+        except FileNotFoundError:
+            return False
+        except OSError:
+            continue
+    if fd is None:
+        return False
+    try:
+        try:
+            _lock(fd, shared=True)
+        except OSError as exc:
+            return isinstance(exc, BlockingIOError) or exc.errno in _HELD_ERRNOS
+        _unlock(fd)
+        return False
+    finally:
+        os.close(fd)
+
+
 if sys.platform == "win32":
     import msvcrt
 
-    def _lock(fd: int) -> None:
+    def _lock(fd: int, shared: bool = False) -> None:
         os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # Windows has no shared lock here
 
     def _unlock(fd: int) -> None:
         os.lseek(fd, 0, os.SEEK_SET)
@@ -79,8 +108,8 @@ if sys.platform == "win32":
 else:
     import fcntl
 
-    def _lock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    def _lock(fd: int, shared: bool = False) -> None:
+        fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
 
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)

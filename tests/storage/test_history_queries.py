@@ -118,3 +118,28 @@ def test_export_orders_segments_by_position(repo: HistoryRepository, make_segmen
     (item,) = repo.export()
     steps = [segment["step_id"] for segment in item["segments"]]  # type: ignore[attr-defined]
     assert steps == ["step-0", "step-1", "step-2"]
+
+
+def test_export_can_report_open_sessions_as_interrupted(
+    repo: HistoryRepository, conn: sqlite3.Connection, make_segment: Segment
+) -> None:
+    with_segments = repo.start_session("a", "A", DAY0)
+    last_end = DAY0 + timedelta(minutes=3)
+    repo.add_segment(with_segments, make_segment(1, last_end - timedelta(seconds=30)))
+    repo.add_segment(with_segments, make_segment(0, DAY0))
+    without = repo.start_session("b", "B", DAY0 + timedelta(hours=1))
+    finished = repo.start_session("c", "C", DAY0 + timedelta(hours=2))
+    repo.finish_session(finished, "stopped", DAY0 + timedelta(hours=3))
+    as_stored = repo.export()
+    assert [item["status"] for item in as_stored] == [None, None, "stopped"]
+
+    reported = repo.export(open_as_interrupted=True)
+    assert [item["status"] for item in reported] == ["interrupted", "interrupted", "stopped"]
+    assert reported[0]["ended_at"] == "2026-03-01T09:03:00.000000-05:00"  # its last segment
+    assert reported[1]["ended_at"] == reported[1]["started_at"]
+    assert reported[2] == as_stored[2]
+    rows = conn.execute("SELECT status, ended_at FROM sessions ORDER BY id").fetchall()
+    assert [tuple(row) for row in rows][:2] == [(None, None), (None, None)]  # only reported
+
+    assert repo.close_interrupted() == [with_segments, without]
+    assert repo.export() == reported  # just as the app's next start records them

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import hamstring_coach
+from hamstring_coach.storage.lock import held_elsewhere
 from hamstring_coach.storage.paths import DataFolderError, InstanceLock
 
 CHECKOUT = Path(hamstring_coach.__file__).resolve().parent.parent
@@ -18,6 +19,12 @@ _TRY_LOCK = (
     "import sys; from pathlib import Path;"
     "from hamstring_coach.storage.paths import InstanceLock;"
     "print(InstanceLock(Path(sys.argv[1])).acquire())"
+)
+_HOLD_LOCK = (
+    "import sys; from pathlib import Path;"
+    "from hamstring_coach.storage.paths import InstanceLock;"
+    "lock = InstanceLock(Path(sys.argv[1])); assert lock.acquire();"
+    "print('held', flush=True); sys.stdin.read(); lock.release()"
 )
 
 
@@ -87,3 +94,51 @@ def test_missing_folder_is_a_data_folder_error(tmp_path: Path) -> None:
     path = tmp_path / "missing" / "hamstring-coach.lock"
     with pytest.raises(DataFolderError, match="lock file"):
         InstanceLock(path).acquire()
+
+
+def test_held_elsewhere_of_a_missing_file_creates_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "hamstring-coach.lock"
+    assert held_elsewhere(path) is False
+    assert held_elsewhere(tmp_path / "missing" / "hamstring-coach.lock") is False
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_held_elsewhere_sees_a_held_lock_and_leaves_a_free_one_free(tmp_path: Path) -> None:
+    lock = InstanceLock(tmp_path / "hamstring-coach.lock")
+    assert lock.acquire()
+    try:
+        assert held_elsewhere(lock.path) is True
+        assert lock.held
+    finally:
+        lock.release()
+    before = lock.path.stat()
+    assert held_elsewhere(lock.path) is False
+    after = lock.path.stat()
+    assert (after.st_mode, after.st_size, after.st_mtime_ns) == (
+        before.st_mode,
+        before.st_size,
+        before.st_mtime_ns,
+    )
+    assert _acquire_in_subprocess(lock.path) == "True"  # given back at once
+
+
+def test_held_elsewhere_sees_another_process(tmp_path: Path) -> None:
+    path = tmp_path / "hamstring-coach.lock"
+    inherited = os.environ.get("PYTHONPATH")
+    search = os.pathsep.join([str(CHECKOUT), inherited] if inherited else [str(CHECKOUT)])
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_LOCK, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": search},
+    )
+    assert holder.stdin is not None and holder.stdout is not None
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        assert held_elsewhere(path) is True
+    finally:
+        holder.stdin.close()  # the holder ends when its input does
+        assert holder.wait(timeout=60) == 0
+        holder.stdout.close()
+    assert held_elsewhere(path) is False
