@@ -205,8 +205,10 @@ class HistoryPage(QWidget):
         )
         self.problem.hide()
         self.sessions.readFailed.connect(self._show_problem)
-        self.table = self._view(self.sessions, self.tr("Past sessions"))
-        self.detail = self._view(self.segments, self.tr("Segments of the selected session"))
+        self.table = self._view(self.sessions, self.tr("Past sessions"), stretch=1)
+        self.detail = self._view(
+            self.segments, self.tr("Segments of the selected session"), stretch=0
+        )
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
@@ -216,14 +218,17 @@ class HistoryPage(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
 
-    def _view(self, model: QAbstractTableModel, name: str) -> QTableView:
+    def _view(self, model: QAbstractTableModel, name: str, stretch: int) -> QTableView:
+        """A read-only table; column ``stretch`` takes the spare width, the others fit."""
         view = QTableView(self)
         view.setModel(model)
         view.setAccessibleName(name)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return view
 
     def reload(self) -> None:
@@ -232,6 +237,7 @@ class HistoryPage(QWidget):
         try:
             self.sessions.reload()
         except DatabaseError as error:
+            self.empty.hide()
             self._show_problem(error)
             return
         self.empty.setVisible(self.sessions.rowCount() == 0)
