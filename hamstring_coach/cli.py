@@ -24,12 +24,27 @@ MAX_TIME_SCALE = 1000.0
 
 
 class UsageError(Exception):
-    """A bad command line; ``str(error)`` is one sentence."""
+    """A bad command line; ``str(error)`` is one sentence, without the pointer to --help."""
+
+    def __init__(self, message: str, *, see_help: bool = True) -> None:
+        super().__init__(message)
+        self.see_help = see_help
+
+    def sentence(self) -> str:
+        """The message as printed: still one sentence, pointing to --help where that helps."""
+        text = str(self).rstrip(".")
+        return f"{text}; see '{PROG} --help'." if self.see_help else f"{text}."
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UsageError(message[0].upper() + message[1:].rstrip(".") + ".")
+        raise UsageError(message[0].upper() + message[1:].rstrip("."))
+
+
+def _folder(text: str) -> str:
+    if text == "":
+        raise argparse.ArgumentTypeError("the folder name is empty")
+    return text
 
 
 def _time_scale(text: str) -> float:
@@ -46,7 +61,7 @@ def _time_scale(text: str) -> float:
 
 def _add_common_options(parser: argparse.ArgumentParser, data_dir: Any, time_scale: Any) -> None:
     parser.add_argument(
-        "--data-dir", metavar="DIR", default=data_dir, help="keep the history in DIR"
+        "--data-dir", metavar="DIR", type=_folder, default=data_dir, help="keep the history in DIR"
     )
     parser.add_argument(
         "--time-scale",
@@ -104,12 +119,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         start = args.routine_id if args.command == "start" else None
         if start is not None and start not in {r.id for r in routines}:
             known = ", ".join(r.id for r in routines)
-            raise UsageError(f"There is no routine '{start}'; the routines are: {known}.")
+            raise UsageError(
+                f"There is no routine '{start}'; the routines are: {known}", see_help=False
+            )
         from hamstring_coach.app import run_gui  # Qt is loaded only for the window
 
         return run_gui(paths, args.time_scale, routines, start)
     except UsageError as error:
-        _say(f"{error} Try '{PROG} --help'.")
+        _say(error.sentence())
     except (RoutineError, DataFolderError, DatabaseError) as error:
         _say(str(error))
     return USAGE_ERROR

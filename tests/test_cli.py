@@ -198,6 +198,7 @@ def assert_one_sentence(result: subprocess.CompletedProcess[str], *fragments: st
     assert len(lines) == 1, describe(result)
     line = lines[0]
     assert line.rstrip().endswith("."), line
+    assert ". " not in line and "Try " not in line, f"more than one sentence: {line!r}"
     for fragment in fragments:
         assert fragment in line, f"{fragment!r} not in {line!r}"
     return line
@@ -518,8 +519,35 @@ def test_a_bad_command_line_gets_one_sentence(
     cli: Cli, data_dir: Path, args: tuple[str, ...], fragment: str
 ) -> None:
     result = cli.run("--data-dir", str(data_dir), *args)
-    assert_one_sentence(result, fragment)
+    line = assert_one_sentence(result, fragment)
+    assert line.endswith(f"; see '{PROG} --help'."), line
     assert not data_dir.exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--data-dir", "", "history", "--json"),
+        ("history", "--data-dir", "", "--json"),
+        ("--data-dir=", "routines"),
+        ("--data-dir", ""),
+        ("start", ROUTINE, "--data-dir", ""),
+    ],
+)
+def test_an_empty_data_dir_is_refused(cli: Cli, tmp_path: Path, args: tuple[str, ...]) -> None:
+    from_env = tmp_path / "from-env"
+    result = cli.run(*args, env={ENV_DATA_DIR: str(from_env)})
+    assert_one_sentence(result, "--data-dir", "empty")
+    assert not cli.default_data_home.exists()
+    assert not from_env.exists()
+
+
+def test_an_empty_environment_variable_counts_as_not_set(cli: Cli) -> None:
+    default = cli.default_data_home / "hamstring-coach"
+    session_id, _ = add_open_session(default, with_segment=False)
+    result = cli.run("history", "--json", env={ENV_DATA_DIR: ""})
+    assert result.returncode == 0, describe(result)
+    assert [s["id"] for s in check_history_shape(json.loads(result.stdout))] == [session_id]
 
 
 @pytest.mark.e2e

@@ -45,10 +45,13 @@ class AppPaths:
     def resolve(cls, override: str | Path | None, environ: Mapping[str, str]) -> AppPaths:
         """Pick the data folder: --data-dir, then the environment, then the platform default.
 
-        An empty override or an empty environment variable counts as not given.
+        An empty environment variable counts as not set; an empty override is refused
+        with DataFolderError, since a folder was asked for and none was named.
         """
         chosen: str | Path
-        if override is not None and str(override) != "":
+        if override is not None:
+            if str(override) == "":
+                raise DataFolderError("The data folder was given as an empty name.")
             chosen = override
         elif environ.get(ENV_DATA_DIR, ""):
             chosen = environ[ENV_DATA_DIR]

@@ -26,10 +26,15 @@ def test_override_wins_over_environment(tmp_path: Path) -> None:
     assert resolved.data_dir == tmp_path / "from-flag"
 
 
-@pytest.mark.parametrize("override", [None, ""])
-def test_environment_used_without_override(tmp_path: Path, override: str | None) -> None:
+def test_environment_used_without_override(tmp_path: Path) -> None:
     environ = {ENV_DATA_DIR: str(tmp_path / "from-env")}
-    assert AppPaths.resolve(override, environ).data_dir == tmp_path / "from-env"
+    assert AppPaths.resolve(None, environ).data_dir == tmp_path / "from-env"
+
+
+@pytest.mark.parametrize("environ", [{}, {ENV_DATA_DIR: "/somewhere/else"}])
+def test_an_empty_override_is_refused(environ: dict[str, str]) -> None:
+    with pytest.raises(DataFolderError, match="empty"):
+        AppPaths.resolve("", environ)
 
 
 @pytest.mark.parametrize("environ", [{}, {ENV_DATA_DIR: ""}])
