@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ from hamstring_coach.storage.paths import AppPaths, DataFolderError
 
 PROG = "hamstring-coach"
 USAGE_ERROR = 2
+OUTPUT_CLOSED = 1
 MAX_TIME_SCALE = 1000.0
 
 
@@ -106,6 +108,31 @@ def builtin_routine_paths() -> list[Path]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        try:
+            return _run(argv)
+        finally:
+            # Flush here, not at exit, so a reader that went away is noticed below.
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except BrokenPipeError:
+        return _output_closed()
+
+
+def _output_closed() -> int:
+    """The reader of stdout went away (``history --json | head -1``): end quietly.
+
+    As the Python documentation recommends, stdout is pointed at devnull so that the
+    interpreter's own flush at exit cannot fail again and print a traceback.
+    """
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return OUTPUT_CLOSED
+
+
+def _run(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command == "routines":

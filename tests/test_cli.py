@@ -641,6 +641,75 @@ def test_a_read_only_data_folder_is_refused(cli: Cli, data_dir: Path) -> None:
     assert db_of(data_dir).read_bytes() == before
 
 
+def _many_sessions(folder: Path, count: int) -> None:
+    """Finished sessions with long titles: far more output than a pipe holds."""
+    with closing(open_history(folder)) as conn:
+        conn.executemany(
+            "INSERT INTO sessions (routine_id, routine_title, started_at, utc_offset_min,"
+            " ended_at, status) VALUES (?, ?, ?, 0, ?, 'completed')",
+            [
+                (ROUTINE, "Gentle stretching " * 10, f"2026-01-01T08:00:{n % 60:02d}.000000+00:00",
+                 f"2026-01-01T09:00:{n % 60:02d}.000000+00:00")
+                for n in range(count)
+            ],
+        )  # fmt: skip
+
+
+@posix_only
+@pytest.mark.parametrize("args", [("history", "--json"), ("history",)])
+def test_a_reader_that_stops_early_ends_the_command_quietly(
+    cli: Cli, data_dir: Path, args: tuple[str, ...]
+) -> None:
+    """``hamstring-coach history --json | head -1``"""
+    _many_sessions(data_dir, 3000)
+    command = [sys.executable, "-m", "hamstring_coach", "--data-dir", str(data_dir), *args]
+    proc = subprocess.Popen(
+        command, env=cli.env(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert proc.stdout is not None and proc.stderr is not None
+    try:
+        first = proc.stdout.readline()
+        proc.stdout.close()  # like head: one line, then the reader is gone
+        status = proc.wait(timeout=CLI_TIMEOUT_S)
+        stderr = proc.stderr.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stderr.close()
+    assert first.strip(), "nothing was written before the pipe closed"
+    assert (status, stderr) == (1, "")
+
+
+@posix_only
+@pytest.mark.parametrize(
+    ("args", "status"),
+    [
+        (("history", "--json"), 1),
+        (("history",), 1),
+        (("routines",), 1),
+        (("--help",), 0),  # argparse itself ignores an output it cannot write to
+        (("--version",), 0),
+    ],
+)
+def test_output_to_a_closed_pipe_ends_quietly(
+    cli: Cli, data_dir: Path, args: tuple[str, ...], status: int
+) -> None:
+    add_open_session(data_dir, with_segment=True)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before anything is written
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "hamstring_coach", "--data-dir", str(data_dir), *args],
+            env=cli.env(), stdin=subprocess.DEVNULL, stdout=write_end,
+            stderr=subprocess.PIPE, text=True, timeout=CLI_TIMEOUT_S, check=False,
+        )  # fmt: skip
+    finally:
+        os.close(write_end)
+    assert (result.returncode, result.stderr) == (status, "")
+
+
 # --------------------------------------------------------------------------- refused files
 
 
