@@ -13,7 +13,7 @@ from typing import Any, NoReturn
 
 from hamstring_coach import __version__
 from hamstring_coach.core.routines import RoutineError, load_routine, load_routines
-from hamstring_coach.resources import resource_path
+from hamstring_coach.resources import ResourceNotFoundError, resource_path
 from hamstring_coach.storage.database import DatabaseError, open_database
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.lock import held_elsewhere
@@ -104,7 +104,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def builtin_routine_paths() -> list[Path]:
-    return sorted(resource_path("routines").glob("*.toml"))
+    """The built-in routine files; ResourceNotFoundError when there are none."""
+    folder = resource_path("routines")
+    paths = sorted(folder.glob("*.toml"))
+    if not paths:
+        raise ResourceNotFoundError(
+            f"The routines folder {folder} holds no routine files; the installation looks "
+            "incomplete, so reinstall the app.",
+            folder,
+        )
+    return paths
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -154,7 +163,7 @@ def _run(argv: Sequence[str] | None) -> int:
         return run_gui(paths, args.time_scale, routines, start)
     except UsageError as error:
         _say(error.sentence())
-    except (RoutineError, DataFolderError, DatabaseError) as error:
+    except (RoutineError, DataFolderError, DatabaseError, ResourceNotFoundError) as error:
         _say(str(error))
     return USAGE_ERROR
 

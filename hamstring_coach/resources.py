@@ -18,10 +18,22 @@ from __future__ import annotations
 import sys
 from pathlib import Path, PureWindowsPath
 
-__all__ = ["resource_path", "resources_root"]
+__all__ = ["ResourceNotFoundError", "resource_path", "resources_root"]
 
 _PACKAGE = "hamstring_coach"
 _FOLDER = "resources"
+
+
+class ResourceNotFoundError(FileNotFoundError):
+    """A bundled file or folder is missing; ``str(error)`` is one sentence naming it.
+
+    ``path`` is where it belongs: in the first resources folder that exists, or else in
+    the last place looked (the source checkout's, or the installed package's).
+    """
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 def _candidate_roots() -> list[Path]:
@@ -58,17 +70,13 @@ def resources_root() -> Path:
     """Return the folder that holds the app's resources.
 
     Raises:
-        FileNotFoundError: when no resources folder exists in any known place.
+        ResourceNotFoundError: when no resources folder exists in any known place.
     """
     roots = _candidate_roots()
     for root in roots:
         if root.is_dir():
             return root
-    searched = ", ".join(str(root) for root in roots)
-    raise FileNotFoundError(
-        f"Hamstring Coach cannot find its resources folder (looked in: {searched}). "
-        "The installation looks incomplete; reinstall the app."
-    )
+    raise _missing(roots[-1], roots)
 
 
 def resource_path(relative: str) -> Path:
@@ -80,7 +88,7 @@ def resource_path(relative: str) -> Path:
 
     Raises:
         ValueError: when ``relative`` is empty, absolute, or contains a ``..`` part.
-        FileNotFoundError: when no resources folder holds it.
+        ResourceNotFoundError: when no resources folder holds it.
     """
     parts = _check_relative(relative).parts
     roots = _candidate_roots()
@@ -88,7 +96,15 @@ def resource_path(relative: str) -> Path:
         candidate = root.joinpath(*parts)
         if candidate.exists():
             return candidate
-    searched = ", ".join(str(root) for root in roots)
-    raise FileNotFoundError(
-        f"Hamstring Coach resource {relative!r} was not found (looked in: {searched})."
+    home = next((root for root in roots if root.is_dir()), roots[-1])
+    raise _missing(home.joinpath(*parts), roots)
+
+
+def _missing(path: Path, roots: list[Path]) -> ResourceNotFoundError:
+    others = [str(root) for root in roots if not path.is_relative_to(root)]
+    also = f" (also looked in {', '.join(others)})" if others else ""
+    return ResourceNotFoundError(
+        f"Hamstring Coach cannot find {path}{also}; the installation looks incomplete, "
+        "so reinstall the app.",
+        path,
     )

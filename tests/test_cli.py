@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import stat
@@ -26,6 +27,7 @@ from typing import IO, Any, TypeVar
 
 import pytest
 
+import hamstring_coach
 from hamstring_coach import __version__
 from hamstring_coach.resources import resource_path
 from hamstring_coach.storage.database import open_database
@@ -112,11 +114,13 @@ class Cli:
         env: Mapping[str, str] | None = None,
         timeout: float = CLI_TIMEOUT_S,
         command: list[str] | None = None,
+        cwd: Path | None = None,
     ) -> subprocess.CompletedProcess[str]:
         argv = (command or [sys.executable, "-m", "hamstring_coach"]) + list(args)
         try:
             return subprocess.run(
                 argv,
+                cwd=cwd,
                 env=self.env(env),
                 stdin=subprocess.DEVNULL,
                 capture_output=True,
@@ -397,6 +401,30 @@ def test_routines_lists_every_id_and_title(cli: Cli) -> None:
     for data in routines.values():
         assert any(data["id"] in line and data["title"] in line for line in lines), data["id"]
     assert any(ROUTINE in line for line in lines)
+
+
+def _package_without_resources(tmp_path: Path, routines_folder: bool) -> Path:
+    """A copy of the package with no resources beside it; with an empty routines folder."""
+    site = tmp_path / "site"
+    package = Path(hamstring_coach.__file__).parent
+    skip = shutil.ignore_patterns("__pycache__", "resources")
+    shutil.copytree(package, site / "hamstring_coach", ignore=skip)
+    if routines_folder:
+        (site / "hamstring_coach" / "resources" / "routines").mkdir(parents=True)
+    return site
+
+
+@pytest.mark.parametrize("routines_folder", [False, True], ids=["no-resources", "no-routines"])
+@pytest.mark.parametrize("args", [("routines",), ("start", ROUTINE), ()], ids=str)
+def test_missing_routines_are_one_sentence_naming_the_folder(
+    cli: Cli, tmp_path: Path, data_dir: Path, routines_folder: bool, args: tuple[str, ...]
+) -> None:
+    site = _package_without_resources(tmp_path, routines_folder)
+    result = cli.run(
+        "--data-dir", str(data_dir), *args, env={"PYTHONPATH": str(site)}, cwd=tmp_path
+    )
+    assert_one_sentence(result, str(site / "hamstring_coach" / "resources" / "routines"))
+    assert not data_dir.exists()
 
 
 # --------------------------------------------------------------------------- validate
