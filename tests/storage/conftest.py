@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
@@ -12,9 +13,28 @@ import pytest
 from hamstring_coach.storage.database import open_database
 from hamstring_coach.storage.history import HistoryRepository, SegmentRecord
 
+from .._privs import run_python
+
 UTC_PLUS_2 = timezone(timedelta(hours=2))
 SegmentFactory = Callable[..., SegmentRecord]
 SentenceCheck = Callable[[str, "Path | str"], None]
+OpenUnprivileged = Callable[..., dict[str, object]]
+
+_OPEN = """
+import json, sys
+from pathlib import Path
+from hamstring_coach.storage.database import DatabaseError, open_database
+from hamstring_coach.storage.history import HistoryRepository
+try:
+    conn = open_database(Path(sys.argv[1]), readonly=sys.argv[2] == "readonly")
+except DatabaseError as error:
+    print(json.dumps({"refused": str(error)}))
+else:
+    try:
+        print(json.dumps({"sessions": HistoryRepository(conn).export()}))
+    finally:
+        conn.close()
+"""
 
 
 @pytest.fixture
@@ -73,3 +93,19 @@ def one_sentence() -> SentenceCheck:
         assert message.count(". ") == 0, message
 
     return check
+
+
+@pytest.fixture
+def open_unprivileged() -> OpenUnprivileged:
+    """open_database in a process that file permissions apply to, even as root.
+
+    Returns {"refused": the one sentence} or {"sessions": what export() gave}.
+    """
+
+    def run(path: Path, *, readonly: bool = False) -> dict[str, object]:
+        done = run_python(_OPEN, path, "readonly" if readonly else "write")
+        assert done.returncode == 0, done.stderr
+        result: dict[str, object] = json.loads(done.stdout)
+        return result
+
+    return run

@@ -14,6 +14,8 @@ import hamstring_coach
 from hamstring_coach.storage.lock import held_elsewhere
 from hamstring_coach.storage.paths import DataFolderError, InstanceLock
 
+from .._privs import run_python
+
 CHECKOUT = Path(hamstring_coach.__file__).resolve().parent.parent
 _TRY_LOCK = (
     "import sys; from pathlib import Path;"
@@ -142,3 +144,27 @@ def test_held_elsewhere_sees_another_process(tmp_path: Path) -> None:
         assert holder.wait(timeout=60) == 0
         holder.stdout.close()
     assert held_elsewhere(path) is False
+
+
+_ASK = (
+    "import sys; from pathlib import Path;"
+    "from hamstring_coach.storage.lock import held_elsewhere;"
+    "print(held_elsewhere(Path(sys.argv[1])))"
+)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_held_elsewhere_reads_a_lock_file_it_cannot_write(tmp_path: Path) -> None:
+    lock = InstanceLock(tmp_path / "hamstring-coach.lock")
+    assert lock.acquire()
+    lock.path.chmod(0o400)
+    tmp_path.chmod(0o500)
+    try:
+        while_held = run_python(_ASK, lock.path)
+        lock.release()
+        when_free = run_python(_ASK, lock.path)
+    finally:
+        lock.release()
+        tmp_path.chmod(0o700)
+    assert (while_held.stdout.strip(), when_free.stdout.strip()) == ("True", "False")
+    assert stat.S_IMODE(lock.path.stat().st_mode) == 0o400

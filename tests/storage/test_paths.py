@@ -16,7 +16,8 @@ import pytest
 from hamstring_coach.storage import paths
 from hamstring_coach.storage.paths import ENV_DATA_DIR, AppPaths, DataFolderError
 
-IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+from .._privs import run_python
+
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
 
@@ -155,17 +156,36 @@ def test_ensure_tries_a_real_write(
     assert words in str(caught.value)
 
 
+_ENSURE = """
+import sys
+from pathlib import Path
+from hamstring_coach.storage.paths import AppPaths, DataFolderError
+try:
+    AppPaths(Path(sys.argv[1])).ensure()
+except DataFolderError as error:
+    print(error)
+"""
+
+
 @posix_only
-@pytest.mark.skipif(IS_ROOT, reason="root ignores file permissions")
-def test_ensure_cannot_create_inside_read_only_parent(tmp_path: Path) -> None:
-    parent = tmp_path / "locked"
-    parent.mkdir()
-    parent.chmod(0o500)
+@pytest.mark.parametrize(("where", "words"), [("inside", "Could not create"), ("it", "read-only")])
+def test_ensure_refuses_a_read_only_folder(
+    tmp_path: Path, one_sentence: Callable[[str, Path], None], where: str, words: str
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    folder = locked / "data" if where == "inside" else locked
+    locked.chmod(0o500)
     try:
-        with pytest.raises(DataFolderError, match="Could not create the data folder"):
-            AppPaths(parent / "data").ensure()
+        done = run_python(_ENSURE, folder)
+        mode_after = stat.S_IMODE(locked.stat().st_mode)
     finally:
-        parent.chmod(0o700)
+        locked.chmod(0o700)
+    assert done.returncode == 0, done.stderr
+    one_sentence(done.stdout.strip(), folder)
+    assert words in done.stdout
+    assert mode_after == 0o500
+    assert list(locked.iterdir()) == []
 
 
 def test_ensure_accepts_a_folder_whose_mode_cannot_change(
