@@ -34,6 +34,8 @@ from hamstring_coach.storage.database import open_database
 from hamstring_coach.storage.history import HistoryRepository, SegmentRecord
 from hamstring_coach.storage.paths import ENV_DATA_DIR, AppPaths, InstanceLock
 
+from ._privs import unprivileged
+
 PROG = "hamstring-coach"
 USAGE_ERROR = 2
 CLI_TIMEOUT_S = 30.0  # a single command that should end by itself
@@ -49,9 +51,7 @@ STATUSES = {"completed", "stopped", "sharp-pain", "interrupted"}
 SESSION_KEYS = {"id", "routine_id", "started_at", "ended_at", "status", "pain_after", "segments"}
 SEGMENT_KEYS = {"step_id", "kind", "side", "rep", "planned_s", "actual_s", "completed"}
 
-IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and modes")
-not_root = pytest.mark.skipif(IS_ROOT, reason="root ignores file permissions")
 
 T = TypeVar("T")
 Peek = list[tuple[int, str | None, int]]  # (session id, status, segments) per session
@@ -634,15 +634,15 @@ def test_the_window_when_the_data_folder_is_a_file(cli: Cli, tmp_path: Path) -> 
 
 
 @posix_only
-@not_root
 @pytest.mark.e2e
 def test_an_unreadable_data_folder_is_refused(cli: Cli, data_dir: Path) -> None:
     open_history(data_dir).close()
     before = db_of(data_dir).read_bytes()
+    as_user = unprivileged([sys.executable, "-m", "hamstring_coach"])
     data_dir.chmod(0)
     try:
-        history = cli.run("--data-dir", str(data_dir), "history", "--json")
-        window = cli.run("--data-dir", str(data_dir), "start", ROUTINE)
+        history = cli.run("--data-dir", str(data_dir), "history", "--json", command=as_user)
+        window = cli.run("--data-dir", str(data_dir), "start", ROUTINE, command=as_user)
         mode_after = mode_of(data_dir)
     finally:
         data_dir.chmod(0o700)
@@ -653,20 +653,31 @@ def test_an_unreadable_data_folder_is_refused(cli: Cli, data_dir: Path) -> None:
 
 
 @posix_only
-@not_root
 @pytest.mark.e2e
-def test_a_read_only_data_folder_is_refused(cli: Cli, data_dir: Path) -> None:
-    add_open_session(data_dir, with_segment=True)
-    before = db_of(data_dir).read_bytes()
+def test_a_read_only_data_folder_is_refused_for_the_window_but_read(
+    cli: Cli, data_dir: Path
+) -> None:
+    session_id, _ = add_open_session(data_dir, with_segment=True)
+    db = db_of(data_dir)
+    before = db.read_bytes()
+    as_user = unprivileged([sys.executable, "-m", "hamstring_coach"])
     data_dir.chmod(0o500)
     try:
-        result = cli.run("--data-dir", str(data_dir), "start", ROUTINE)
+        window = cli.run("--data-dir", str(data_dir), "start", ROUTINE, command=as_user)
+        history = cli.run("--data-dir", str(data_dir), "history", "--json", command=as_user)
+        text = cli.run("--data-dir", str(data_dir), "history", command=as_user)
         mode_after = mode_of(data_dir)
     finally:
         data_dir.chmod(0o700)
-    assert_one_sentence(result, str(data_dir), "read-only")
+    assert_one_sentence(window, str(data_dir), "read-only")
+    assert history.returncode == 0, describe(history)
+    (session,) = check_history_shape(json.loads(history.stdout))
+    assert (session["id"], session["status"]) == (session_id, "interrupted")
+    assert len(session["segments"]) == 1
+    assert text.returncode == 0 and "interrupted" in text.stdout, describe(text)
     assert mode_after == 0o500, "the app changed the permissions of the folder"
-    assert db_of(data_dir).read_bytes() == before
+    assert sorted(path.name for path in data_dir.iterdir()) == [db.name]
+    assert db.read_bytes() == before
 
 
 def _many_sessions(folder: Path, count: int) -> None:

@@ -83,7 +83,24 @@ def _open_readonly(path: Path, busy_timeout: int) -> sqlite3.Connection:
         return _empty_history()
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a history file.")
-    uri = path.absolute().as_uri() + "?mode=ro"
+    try:
+        return _connect_readonly(path, busy_timeout, immutable=False)
+    except DatabaseError as error:
+        # Reading a WAL file needs its -shm companion, which SQLite cannot create in a
+        # read-only folder. Nothing can write there either, so the file cannot change
+        # while it is read: open it as immutable, which needs no companions at all.
+        cause = error.__cause__
+        cannot_create = isinstance(cause, sqlite3.Error) and errors.sqlite_code(cause) in (
+            errors.SQLITE_READONLY,
+            errors.SQLITE_CANTOPEN,
+        )
+        if not cannot_create or os.access(path.parent, os.W_OK):
+            raise
+    return _connect_readonly(path, busy_timeout, immutable=True)
+
+
+def _connect_readonly(path: Path, busy_timeout: int, *, immutable: bool) -> sqlite3.Connection:
+    uri = path.absolute().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
     conn = _connect(uri, True, busy_timeout, path)
     try:
         version = _check_contents(conn, path)

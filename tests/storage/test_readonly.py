@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -74,3 +76,26 @@ def test_empty_file_reads_as_empty_history_and_stays_empty(db_path: Path) -> Non
         with pytest.raises(DatabaseError, match="read-only"):
             repo.start_session("r", "R", START)
     assert db_path.read_bytes() == b""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_reads_a_history_in_a_read_only_folder(
+    db_path: Path, open_unprivileged: Callable[..., dict[str, object]]
+) -> None:
+    """A WAL file needs a -shm companion that a read-only folder cannot take."""
+    with closing(open_database(db_path)) as conn:
+        HistoryRepository(conn).start_session("warm-up", "Warm-up", START)
+        expected = HistoryRepository(conn).export()
+    with closing(sqlite3.connect(db_path)) as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    before = db_path.read_bytes()
+    db_path.parent.chmod(0o500)
+    try:
+        written = open_unprivileged(db_path)
+        read = open_unprivileged(db_path, readonly=True)
+    finally:
+        db_path.parent.chmod(0o700)
+    assert "folder is read-only" in str(written["refused"])
+    assert read == {"sessions": expected}
+    assert list(db_path.parent.iterdir()) == [db_path]  # no companions were left
+    assert db_path.read_bytes() == before
