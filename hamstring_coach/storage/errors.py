@@ -40,8 +40,31 @@ class DataFolderError(Exception):
     """The data folder cannot be used; str(e) is one sentence naming the folder."""
 
 
+Problem = Literal[
+    "locked", "full", "read-only", "not-a-database", "damaged", "cannot-open", "io", "denied"
+]
+
+
 class DatabaseError(Exception):
-    """The history file cannot be used; str(e) is one sentence naming the file."""
+    """The history file cannot be used; str(e) is one sentence naming the file.
+
+    Errors worded from a SQLite or OS error also say, for the window to word them in
+    the person's language: the action that failed, the file's name, and the problem
+    (None when it fits none of the known ones).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        action: Action | None = None,
+        name: str = "",
+        problem: Problem | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.action = action
+        self.name = name
+        self.problem = problem
 
 
 def display_name(path: Path | str) -> str:
@@ -73,45 +96,59 @@ def from_sqlite(exc: sqlite3.Error, path: Path | str, action: Action) -> Databas
     name = display_name(path)
     prefix = _PREFIXES[action]
     code = sqlite_code(exc)
+
+    def error(message: str, problem: Problem | None) -> DatabaseError:
+        return DatabaseError(message, action=action, name=name, problem=problem)
+
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         if action == "open":
-            return DatabaseError(f"{name} is locked by another program; close it and try again.")
-        return DatabaseError(f"{prefix} {name}: it is locked by another program.")
+            return error(f"{name} is locked by another program; close it and try again.", "locked")
+        return error(f"{prefix} {name}: it is locked by another program.", "locked")
     if code == SQLITE_FULL:
-        return DatabaseError(f"{prefix} {name}: the disk is full.")
+        return error(f"{prefix} {name}: the disk is full.", "full")
     if code == SQLITE_READONLY:
         if action == "open":
-            return DatabaseError(f"{name} is read-only, so Hamstring Coach cannot save to it.")
-        return DatabaseError(f"{prefix} {name}: the file is read-only.")
+            return error(f"{name} is read-only, so Hamstring Coach cannot save to it.", "read-only")
+        return error(f"{prefix} {name}: the file is read-only.", "read-only")
     if code == SQLITE_NOTADB:
-        return DatabaseError(
-            f"{name} is not a SQLite database or is damaged; it was left unchanged."
+        return error(
+            f"{name} is not a SQLite database or is damaged; it was left unchanged.",
+            "not-a-database",
         )
     if code == SQLITE_CORRUPT:
         return (
-            damaged(path)
+            _with(damaged(path), action, name, "damaged")
             if action == "open"
-            else DatabaseError(f"{prefix} {name}: the file is damaged.")
+            else error(f"{prefix} {name}: the file is damaged.", "damaged")
         )
     if code == SQLITE_CANTOPEN:
-        return DatabaseError(f"{prefix} {name}: the file or its folder cannot be opened.")
+        return error(f"{prefix} {name}: the file or its folder cannot be opened.", "cannot-open")
     if code == SQLITE_IOERR:
-        return DatabaseError(f"{prefix} {name}: the disk reported a read or write error.")
+        return error(f"{prefix} {name}: the disk reported a read or write error.", "io")
     if code == SQLITE_PERM:
-        return DatabaseError(f"{prefix} {name}: permission denied.")
+        return error(f"{prefix} {name}: permission denied.", "denied")
     detail = str(exc).strip().rstrip(".") or type(exc).__name__
-    return DatabaseError(f"{prefix} {name}: {detail}.")
+    return error(f"{prefix} {name}: {detail}.", None)
 
 
 def from_os_error(exc: OSError, path: Path | str, action: Action) -> DatabaseError:
     """Word an OSError met while preparing a database file as one sentence naming the file."""
     name = display_name(path)
     prefix = _PREFIXES[action]
+
+    def error(message: str, problem: Problem | None) -> DatabaseError:
+        return DatabaseError(message, action=action, name=name, problem=problem)
+
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return DatabaseError(f"{prefix} {name}: the disk is full.")
+        return error(f"{prefix} {name}: the disk is full.", "full")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return DatabaseError(f"{prefix} {name}: its folder is read-only.")
+        return error(f"{prefix} {name}: its folder is read-only.", "read-only")
     if exc.errno == errno.ENOENT:
-        return DatabaseError(f"{prefix} {name}: its folder does not exist.")
+        return error(f"{prefix} {name}: its folder does not exist.", "cannot-open")
     reason = (exc.strerror or str(exc)).lower()
-    return DatabaseError(f"{prefix} {name}: {reason}.")
+    return error(f"{prefix} {name}: {reason}.", None)
+
+
+def _with(error: DatabaseError, action: Action, name: str, problem: Problem) -> DatabaseError:
+    error.action, error.name, error.problem = action, name, problem
+    return error

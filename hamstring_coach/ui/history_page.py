@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 
 from hamstring_coach.storage.database import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository, SessionRecord
-from hamstring_coach.ui.texts import format_duration, kind_name, seconds_text, side_name
+from hamstring_coach.ui.texts import (
+    format_duration,
+    kind_name,
+    seconds_text,
+    side_name,
+    storage_problem,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE = 100
@@ -247,7 +253,9 @@ class HistoryPage(QWidget):
 
     def _show_problem(self, error: DatabaseError) -> None:
         self.problem.setText(
-            self.tr("Part of the history could not be read. {problem}").format(problem=str(error))
+            self.tr("Part of the history could not be read. {problem}").format(
+                problem=storage_problem(error)
+            )
         )
         self.problem.show()
 

@@ -22,6 +22,7 @@ from hamstring_coach.core.routines import Routine, step_titles
 from hamstring_coach.core.timeline import Prefs
 from hamstring_coach.storage.database import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository
+from hamstring_coach.ui import texts
 from hamstring_coach.ui.controller import SessionController, SessionOutcome
 from hamstring_coach.ui.today_page import TodayPage
 
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "{problem} Nothing is lost while Hamstring Coach stays open: "
                 "saving is tried again every few seconds."
-            ).format(problem=str(error))
+            ).format(problem=texts.storage_problem(error))
         )
         self.save_banner.show()
 
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
         box.setAccessibleName(self.tr("Not saved yet"))
         box.setText(
             self.tr("The end of this session is not saved yet. {problem}").format(
-                problem="" if error is None else str(error)
+                problem="" if error is None else texts.storage_problem(error)
             )
         )
         box.setInformativeText(

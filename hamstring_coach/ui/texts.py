@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from hamstring_coach.core.timeline import Segment
+from hamstring_coach.storage.database import DatabaseError
 
 SIDE_COLORS = {"left": QColor("#1c71d8"), "right": QColor("#e66100")}
 KIND_COLORS = {
@@ -140,3 +141,36 @@ def format_duration(seconds: float) -> str:
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def storage_problem(error: DatabaseError) -> str:
+    """A history-file error as one translated sentence naming the file.
+
+    Errors the storage layer could not classify keep its own (English) sentence.
+    """
+    file = error.name
+    if error.action == "save":
+        sentence = {
+            "full": translate("Texts", "Could not save to {file}: the disk is full."),
+            "locked": translate(
+                "Texts", "Could not save to {file}: another program has it locked."
+            ),
+            "read-only": translate("Texts", "Could not save to {file}: it is read-only."),
+            "damaged": translate("Texts", "Could not save to {file}: the file is damaged."),
+            "io": translate("Texts", "Could not save to {file}: the disk reported an error."),
+            "cannot-open": translate("Texts", "Could not save to {file}: it cannot be opened."),
+            "denied": translate("Texts", "Could not save to {file}: permission denied."),
+        }.get(error.problem or "")
+    elif error.action == "read":
+        sentence = {
+            "full": translate("Texts", "Could not read {file}: the disk is full."),
+            "locked": translate("Texts", "Could not read {file}: another program has it locked."),
+            "read-only": translate("Texts", "Could not read {file}: it is read-only."),
+            "damaged": translate("Texts", "Could not read {file}: the file is damaged."),
+            "io": translate("Texts", "Could not read {file}: the disk reported an error."),
+            "cannot-open": translate("Texts", "Could not read {file}: it cannot be opened."),
+            "denied": translate("Texts", "Could not read {file}: permission denied."),
+        }.get(error.problem or "")
+    else:
+        sentence = None
+    return str(error) if sentence is None or not file else sentence.format(file=file)

@@ -130,3 +130,22 @@ def test_every_visible_text_is_translated(pseudo, qtbot, tmp_path: Path) -> None
         assert MARK in segments.index(1, 1).data() and MARK in segments.index(1, 2).data()
     finally:
         app.close()
+
+
+def test_history_file_problems_are_translated(pseudo) -> None:
+    import sqlite3
+
+    from hamstring_coach.storage.errors import from_os_error, from_sqlite
+    from hamstring_coach.ui.texts import storage_problem
+
+    full = from_sqlite(sqlite3.OperationalError("database or disk is full"), "/d/h.db", "save")
+    assert storage_problem(
+        full
+    ) == "\u00abCould not save to {file}: the disk is full.\u00bb".format(file="/d/h.db")
+    locked = from_sqlite(sqlite3.OperationalError("database is locked"), "/d/h.db", "read")
+    assert MARK in storage_problem(locked) and "/d/h.db" in storage_problem(locked)
+    gone = from_os_error(FileNotFoundError(2, "No such file"), "/d/h.db", "save")
+    assert MARK in storage_problem(gone)
+    # What the storage layer could not classify keeps its own sentence.
+    odd = from_sqlite(sqlite3.OperationalError("something new"), "/d/h.db", "save")
+    assert storage_problem(odd) == str(odd) and "something new" in str(odd)
