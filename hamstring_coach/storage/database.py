@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import stat
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -96,14 +98,49 @@ def _open_readonly(path: Path, busy_timeout: int) -> sqlite3.Connection:
         )
         if not cannot_create or os.access(path.parent, os.W_OK):
             raise
+    wal = path.with_name(path.name + "-wal")
+    try:
+        unmerged = wal.exists() and wal.stat().st_size > 0
+    except OSError as exc:
+        raise errors.from_os_error(exc, path, "read") from exc
+    if unmerged:
+        # Immutable reading would miss the sessions still in the -wal file (left by a
+        # crash, say): read a private copy of both instead, where SQLite may merge them.
+        return _read_copy(path, wal, busy_timeout)
     return _connect_readonly(path, busy_timeout, immutable=True)
 
 
-def _connect_readonly(path: Path, busy_timeout: int, *, immutable: bool) -> sqlite3.Connection:
+def _read_copy(path: Path, wal: Path, busy_timeout: int) -> sqlite3.Connection:
+    """The history in path and its -wal file, read from a private temporary copy."""
+    with tempfile.TemporaryDirectory(prefix="hamstring-coach-") as folder:
+        copy = Path(folder) / path.name
+        try:
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        except OSError as exc:
+            raise errors.from_os_error(exc, path, "read") from exc
+        disk = _connect_readonly(copy, busy_timeout, immutable=False, shown=path)
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            disk.backup(memory)
+        except sqlite3.Error as exc:
+            memory.close()
+            raise errors.from_sqlite(exc, path, "read") from exc
+        finally:
+            disk.close()
+    memory.execute("PRAGMA query_only = ON")
+    return memory
+
+
+def _connect_readonly(
+    path: Path, busy_timeout: int, *, immutable: bool, shown: Path | None = None
+) -> sqlite3.Connection:
+    """Open path read-only; messages name ``shown`` (path itself unless a copy is read)."""
+    shown = shown or path
     uri = path.absolute().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
-    conn = _connect(uri, True, busy_timeout, path)
+    conn = _connect(uri, True, busy_timeout, shown)
     try:
-        version = _check_contents(conn, path)
+        version = _check_contents(conn, shown)
         if version < SCHEMA_VERSION:
             # An older (or empty) file: read a migrated copy, leave the file alone.
             copy = sqlite3.connect(":memory:", isolation_level=None)
@@ -116,7 +153,7 @@ def _connect_readonly(path: Path, busy_timeout: int, *, immutable: bool) -> sqli
         conn.execute("PRAGMA query_only = ON")
     except sqlite3.Error as exc:
         conn.close()
-        raise errors.from_sqlite(exc, path, "open") from exc
+        raise errors.from_sqlite(exc, shown, "open") from exc
     except BaseException:
         conn.close()
         raise

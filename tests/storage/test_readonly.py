@@ -99,3 +99,32 @@ def test_reads_a_history_in_a_read_only_folder(
     assert read == {"sessions": expected}
     assert list(db_path.parent.iterdir()) == [db_path]  # no companions were left
     assert db_path.read_bytes() == before
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_reads_unmerged_sessions_in_a_read_only_folder(
+    tmp_path: Path, open_unprivileged: Callable[..., dict[str, object]]
+) -> None:
+    """A -wal file left without its -shm (a crash, a copied folder) is read, not ignored."""
+    live = tmp_path / "live"
+    live.mkdir()
+    db_path = live / "hamstring-coach.sqlite3"
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    with closing(open_database(db_path)) as conn:
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        repo = HistoryRepository(conn)
+        repo.start_session("warm-up", "Warm-up", START)
+        repo.start_session("cool-down", "Cool-down", START + timedelta(hours=1))
+        expected = repo.export()
+        # While the writer is open the sessions live in the -wal file only.
+        for name in (db_path.name, db_path.name + "-wal"):
+            (kept / name).write_bytes((live / name).read_bytes())
+    assert (kept / (db_path.name + "-wal")).stat().st_size > 0
+    kept.chmod(0o500)
+    try:
+        read = open_unprivileged(kept / db_path.name, readonly=True)
+    finally:
+        kept.chmod(0o700)
+    assert read == {"sessions": expected}
+    assert sorted(p.name for p in kept.iterdir()) == [db_path.name, db_path.name + "-wal"]
