@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._summary: SummaryPage | None = None
         self._history_page: HistoryPage | None = None
         self._quit_anyway = False
+        self._asking: QMessageBox | None = None  # the "not saved yet" question, while open
         self.today = TodayPage(routines, self._prefs, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.today)
@@ -194,7 +195,10 @@ class MainWindow(QMainWindow):
     def quit_now(self) -> None:
         """Close without asking anything (the system asked the app to end)."""
         self._quit_anyway = True
-        self.close()
+        if self._asking is not None:
+            self._asking.reject()  # the close that asked goes on, and quits
+        else:
+            self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing or quitting mid-session keeps what was done, as a stopped session.
@@ -239,5 +243,9 @@ class MainWindow(QMainWindow):
         )
         leave.setAccessibleName(self.tr("Quit without saving"))
         box.setDefaultButton(keep)
-        box.exec()
-        return box.clickedButton() is leave
+        self._asking = box
+        try:
+            box.exec()
+        finally:
+            self._asking = None
+        return self._quit_anyway or box.clickedButton() is leave

@@ -26,6 +26,7 @@ class App:
     connection: sqlite3.Connection
 
     def close(self) -> None:
+        self.controller.abandon_unsaved()  # closing must not wait on a question
         self.window.close()
         self.connection.close()
 

@@ -115,3 +115,30 @@ def test_a_hold_done_again_after_back_counts_once(app: App, qtbot) -> None:
     while app.window.pages.currentWidget() is app.window.session:
         app.advance(5)
     assert "18 of 18 exercises done" in app.window.summary.details.text()
+
+
+def test_the_system_asking_to_quit_answers_the_open_question(app: App, qtbot, monkeypatch) -> None:
+    """SIGTERM while "Not saved yet" is open quits, as it would with no question open."""
+    start(app, qtbot)
+    Failing(app, monkeypatch, "finish_session")
+    QTimer.singleShot(0, app.window.quit_now)  # what the SIGTERM handler does
+
+    still_asked: list[bool] = []
+
+    def answer_if_still_asked() -> None:  # so a regression fails instead of hanging
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            still_asked.append(True)
+            box.reject()
+
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(answer_if_still_asked)
+    guard.start(2000)
+    app.window.close()
+    guard.stop()
+    assert not still_asked, (
+        "the question stayed open after the system asked to quit"
+    )  # asks, and the question is open when quit_now runs
+    assert not app.window.isVisible()
+    assert app.controller.unsaved == 0 and not app.controller.retrying
