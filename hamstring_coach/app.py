@@ -22,6 +22,11 @@ from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.main_window import MainWindow
 
 EXIT_CANNOT_START = 2
+# How long to try for the data folder's lock before saying another window has it.
+LOCK_WAIT_S = 0.5
+# Writes from the window wait this long for another program to let go of the history
+# file; one that fails is kept and retried, so the countdown is never held up for long.
+WINDOW_BUSY_TIMEOUT_MS = 250
 
 
 def make_clock(time_scale: float) -> Clock:
@@ -42,12 +47,13 @@ def run_gui(
     try:
         paths.ensure()
         lock = InstanceLock(paths.lock_path)
-        if not lock.acquire():
+        if not lock.acquire(wait_s=LOCK_WAIT_S):
             raise DataFolderError(
                 f"Hamstring Coach is already running with the data folder {paths.data_dir}."
             )
         try:
             connection = open_database(paths.db_path)
+            connection.execute(f"PRAGMA busy_timeout = {WINDOW_BUSY_TIMEOUT_MS}")
         except BaseException:
             lock.release()
             raise
@@ -133,15 +139,27 @@ def has_screen(environ: Mapping[str, str]) -> bool:
 
     Only X11 and Wayland need a display named in the environment; other platforms
     (Windows, macOS, offscreen, a framebuffer) always have one as far as Qt is concerned.
+    QT_QPA_PLATFORM may list several platforms (``wayland;xcb``): Qt tries each in turn.
     """
-    platform = environ.get("QT_QPA_PLATFORM", "").split(":", 1)[0].split(";", 1)[0]
-    if platform == "xcb":
-        return bool(environ.get("DISPLAY"))
-    if platform.startswith("wayland"):
-        return bool(environ.get("WAYLAND_DISPLAY"))
-    if platform or not sys.platform.startswith("linux"):
-        return True
-    return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+    chosen = [
+        entry.split(":", 1)[0].strip()
+        for entry in environ.get("QT_QPA_PLATFORM", "").split(";")
+        if entry.strip()
+    ]
+    if not chosen:
+        if not sys.platform.startswith("linux"):
+            return True
+        return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+    for platform in chosen:
+        if platform == "xcb":
+            if environ.get("DISPLAY"):
+                return True
+        elif platform.startswith("wayland"):
+            if environ.get("WAYLAND_DISPLAY"):
+                return True
+        else:
+            return True
+    return False
 
 
 def _tell(message: str) -> None:

@@ -25,6 +25,9 @@ from hamstring_coach.app import has_screen
         ({"QT_QPA_PLATFORM": "wayland-egl", "WAYLAND_DISPLAY": "w"}, True),
         ({"QT_QPA_PLATFORM": "xcb:foo=1", "DISPLAY": ":1"}, True),
         ({"DISPLAY": ""}, False),
+        ({"QT_QPA_PLATFORM": "wayland;xcb", "DISPLAY": ":0"}, True),
+        ({"QT_QPA_PLATFORM": "wayland;xcb"}, False),
+        ({"QT_QPA_PLATFORM": "xcb;offscreen"}, True),
     ],
 )
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 and Wayland only")

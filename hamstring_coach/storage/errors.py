@@ -41,7 +41,15 @@ class DataFolderError(Exception):
 
 
 Problem = Literal[
-    "locked", "full", "read-only", "not-a-database", "damaged", "cannot-open", "io", "denied"
+    "locked",
+    "full",
+    "read-only",
+    "folder-read-only",
+    "not-a-database",
+    "damaged",
+    "cannot-open",
+    "io",
+    "denied",
 ]
 
 
@@ -142,7 +150,7 @@ def from_os_error(exc: OSError, path: Path | str, action: Action) -> DatabaseErr
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return error(f"{prefix} {name}: the disk is full.", "full")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return error(f"{prefix} {name}: its folder is read-only.", "read-only")
+        return error(f"{prefix} {name}: its folder is read-only.", "folder-read-only")
     if exc.errno == errno.ENOENT:
         return error(f"{prefix} {name}: its folder does not exist.", "cannot-open")
     reason = (exc.strerror or str(exc)).lower()

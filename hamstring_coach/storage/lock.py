@@ -5,11 +5,14 @@ from __future__ import annotations
 import errno
 import os
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from hamstring_coach.storage.errors import DataFolderError
 
 LOCK_FILE_MODE = 0o600
+RETRY_S = 0.02
 _HELD_ERRNOS = frozenset({errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK, errno.EDEADLK})
 
 
@@ -33,11 +36,28 @@ class InstanceLock:
         """True while this object holds the lock."""
         return self._fd is not None
 
-    def acquire(self) -> bool:
-        """Take the lock without waiting; False when another process (or object) holds it.
+    def acquire(
+        self,
+        wait_s: float = 0.0,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> bool:
+        """Take the lock, trying for up to wait_s seconds; False when another process (or
+        object) holds it all that time.
 
+        A short wait rides out a `history` command that glances at the lock just then.
         Raises DataFolderError when the lock file cannot be created or locked at all.
         """
+        deadline = clock() + wait_s
+        while not self._try_acquire():
+            left = deadline - clock()
+            if left <= 0:
+                return False
+            sleep(min(RETRY_S, left))
+        return True
+
+    def _try_acquire(self) -> bool:
         if self._fd is not None:
             return True
         try:

@@ -156,6 +156,9 @@ def storage_problem(error: DatabaseError) -> str:
                 "Texts", "Could not save to {file}: another program has it locked."
             ),
             "read-only": translate("Texts", "Could not save to {file}: it is read-only."),
+            "folder-read-only": translate(
+                "Texts", "Could not save to {file}: its folder is read-only."
+            ),
             "damaged": translate("Texts", "Could not save to {file}: the file is damaged."),
             "io": translate("Texts", "Could not save to {file}: the disk reported an error."),
             "cannot-open": translate("Texts", "Could not save to {file}: it cannot be opened."),
@@ -166,6 +169,9 @@ def storage_problem(error: DatabaseError) -> str:
             "full": translate("Texts", "Could not read {file}: the disk is full."),
             "locked": translate("Texts", "Could not read {file}: another program has it locked."),
             "read-only": translate("Texts", "Could not read {file}: it is read-only."),
+            "folder-read-only": translate(
+                "Texts", "Could not read {file}: its folder is read-only."
+            ),
             "damaged": translate("Texts", "Could not read {file}: the file is damaged."),
             "io": translate("Texts", "Could not read {file}: the disk reported an error."),
             "cannot-open": translate("Texts", "Could not read {file}: it cannot be opened."),

@@ -168,3 +168,46 @@ def test_held_elsewhere_reads_a_lock_file_it_cannot_write(tmp_path: Path) -> Non
         tmp_path.chmod(0o700)
     assert (while_held.stdout.strip(), when_free.stdout.strip()) == ("True", "False")
     assert stat.S_IMODE(lock.path.stat().st_mode) == 0o400
+
+
+class _FakeTime:
+    """A clock that moves only when slept on; sleeping may run a step first."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.slept: list[float] = []
+        self.on_sleep: list = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+        if self.on_sleep:
+            self.on_sleep.pop(0)()
+
+
+def test_acquire_waits_out_a_brief_holder(tmp_path: Path) -> None:
+    path = tmp_path / "app.lock"
+    glance = InstanceLock(path)  # stands in for a `history` command looking at the lock
+    assert glance.acquire()
+    fake = _FakeTime()
+    fake.on_sleep.append(glance.release)
+    lock = InstanceLock(path)
+    assert lock.acquire(wait_s=0.5, clock=fake.clock, sleep=fake.sleep)
+    assert lock.held and len(fake.slept) == 1
+    lock.release()
+
+
+def test_acquire_gives_up_after_its_wait(tmp_path: Path) -> None:
+    path = tmp_path / "app.lock"
+    holder = InstanceLock(path)
+    assert holder.acquire()
+    fake = _FakeTime()
+    lock = InstanceLock(path)
+    assert not lock.acquire(wait_s=0.5, clock=fake.clock, sleep=fake.sleep)
+    assert not lock.held
+    assert sum(fake.slept) == pytest.approx(0.5) and max(fake.slept) <= 0.02 + 1e-9
+    assert not InstanceLock(path).acquire()  # no wait: one try
+    holder.release()

@@ -142,3 +142,26 @@ def test_the_system_asking_to_quit_answers_the_open_question(app: App, qtbot, mo
     )  # asks, and the question is open when quit_now runs
     assert not app.window.isVisible()
     assert app.controller.unsaved == 0 and not app.controller.retrying
+
+
+def test_a_file_locked_by_another_program_is_waited_out(app: App, qtbot) -> None:
+    """A real lock from another connection: the write fails fast, is kept, then saved."""
+    import sqlite3
+
+    app.connection.execute("PRAGMA busy_timeout = 20")  # as the app sets a short one
+    start(app, qtbot)
+    other = sqlite3.connect(app.db_path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        app.advance(15)  # the get-ready ends and cannot be saved
+        assert app.controller.unsaved == 1 and app.controller.retrying
+        assert app.window.save_banner.isVisible()
+        assert "locked" in app.window.save_banner.text()
+        assert app.window.session.ring.caption == "HOLD"  # the session went on
+        other.execute("COMMIT")
+    finally:
+        other.close()
+    app.controller.retry_saving()
+    assert app.controller.unsaved == 0 and not app.window.save_banner.isVisible()
+    session = app.history.get_session(app.history.list_sessions()[0].id)
+    assert session is not None and [s.kind for s in session.segments] == ["prepare"]

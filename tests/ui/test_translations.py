@@ -146,6 +146,10 @@ def test_history_file_problems_are_translated(pseudo) -> None:
     assert MARK in storage_problem(locked) and "/d/h.db" in storage_problem(locked)
     gone = from_os_error(FileNotFoundError(2, "No such file"), "/d/h.db", "save")
     assert MARK in storage_problem(gone)
+    folder = from_os_error(PermissionError(13, "Permission denied"), "/d/h.db", "save")
+    assert storage_problem(
+        folder
+    ) == "\u00abCould not save to {file}: its folder is read-only.\u00bb".format(file="/d/h.db")
     # What the storage layer could not classify keeps its own sentence.
     odd = from_sqlite(sqlite3.OperationalError("something new"), "/d/h.db", "save")
     assert storage_problem(odd) == str(odd) and "something new" in str(odd)
