@@ -29,7 +29,8 @@ def _sessions(repo: HistoryRepository, make_segment: Segment, count: int) -> lis
     return ids
 
 
-def test_close_interrupted(repo: HistoryRepository, make_segment: Segment) -> None:
+def _left_open(repo: HistoryRepository, make_segment: Segment) -> tuple[int, datetime, int, int]:
+    """Two sessions left open (one with segments ending at last_end) and one finished."""
     with_segments = repo.start_session("a", "A", DAY0)
     last_end = DAY0 + timedelta(minutes=3)
     repo.add_segment(with_segments, make_segment(1, last_end - timedelta(seconds=30)))
@@ -37,6 +38,11 @@ def test_close_interrupted(repo: HistoryRepository, make_segment: Segment) -> No
     without = repo.start_session("b", "B", DAY0 + timedelta(hours=1))
     finished = repo.start_session("c", "C", DAY0 + timedelta(hours=2))
     repo.finish_session(finished, "stopped", DAY0 + timedelta(hours=3))
+    return with_segments, last_end, without, finished
+
+
+def test_close_interrupted(repo: HistoryRepository, make_segment: Segment) -> None:
+    with_segments, last_end, without, finished = _left_open(repo, make_segment)
 
     assert repo.close_interrupted() == [with_segments, without]
 
@@ -123,13 +129,7 @@ def test_export_orders_segments_by_position(repo: HistoryRepository, make_segmen
 def test_export_can_report_open_sessions_as_interrupted(
     repo: HistoryRepository, conn: sqlite3.Connection, make_segment: Segment
 ) -> None:
-    with_segments = repo.start_session("a", "A", DAY0)
-    last_end = DAY0 + timedelta(minutes=3)
-    repo.add_segment(with_segments, make_segment(1, last_end - timedelta(seconds=30)))
-    repo.add_segment(with_segments, make_segment(0, DAY0))
-    without = repo.start_session("b", "B", DAY0 + timedelta(hours=1))
-    finished = repo.start_session("c", "C", DAY0 + timedelta(hours=2))
-    repo.finish_session(finished, "stopped", DAY0 + timedelta(hours=3))
+    with_segments, _, without, _ = _left_open(repo, make_segment)
     as_stored = repo.export()
     assert [item["status"] for item in as_stored] == [None, None, "stopped"]
 
