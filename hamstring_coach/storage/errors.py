@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import functools
 import sqlite3
 from pathlib import Path
 from typing import Literal
@@ -94,9 +95,18 @@ def sqlite_code(exc: sqlite3.Error) -> int:
 
 
 def damaged(path: Path | str) -> DatabaseError:
+    """The refusal of a damaged file at open."""
+    name = display_name(path)
     return DatabaseError(
-        f"{display_name(path)} is damaged and cannot be opened; it was left unchanged."
+        f"{name} is damaged and cannot be opened; it was left unchanged.",
+        action="open",
+        name=name,
+        problem="damaged",
     )
+
+
+def _error(message: str, problem: Problem | None, *, action: Action, name: str) -> DatabaseError:
+    return DatabaseError(message, action=action, name=name, problem=problem)
 
 
 def from_sqlite(exc: sqlite3.Error, path: Path | str, action: Action) -> DatabaseError:
@@ -104,9 +114,7 @@ def from_sqlite(exc: sqlite3.Error, path: Path | str, action: Action) -> Databas
     name = display_name(path)
     prefix = _PREFIXES[action]
     code = sqlite_code(exc)
-
-    def error(message: str, problem: Problem | None) -> DatabaseError:
-        return DatabaseError(message, action=action, name=name, problem=problem)
+    error = functools.partial(_error, action=action, name=name)
 
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         if action == "open":
@@ -125,7 +133,7 @@ def from_sqlite(exc: sqlite3.Error, path: Path | str, action: Action) -> Databas
         )
     if code == SQLITE_CORRUPT:
         return (
-            _with(damaged(path), action, name, "damaged")
+            damaged(path)
             if action == "open"
             else error(f"{prefix} {name}: the file is damaged.", "damaged")
         )
@@ -143,9 +151,7 @@ def from_os_error(exc: OSError, path: Path | str, action: Action) -> DatabaseErr
     """Word an OSError met while preparing a database file as one sentence naming the file."""
     name = display_name(path)
     prefix = _PREFIXES[action]
-
-    def error(message: str, problem: Problem | None) -> DatabaseError:
-        return DatabaseError(message, action=action, name=name, problem=problem)
+    error = functools.partial(_error, action=action, name=name)
 
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return error(f"{prefix} {name}: the disk is full.", "full")
@@ -155,8 +161,3 @@ def from_os_error(exc: OSError, path: Path | str, action: Action) -> DatabaseErr
         return error(f"{prefix} {name}: its folder does not exist.", "cannot-open")
     reason = (exc.strerror or str(exc)).lower()
     return error(f"{prefix} {name}: {reason}.", None)
-
-
-def _with(error: DatabaseError, action: Action, name: str, problem: Problem) -> DatabaseError:
-    error.action, error.name, error.problem = action, name, problem
-    return error

@@ -13,6 +13,7 @@ from hamstring_coach.storage import errors
 from hamstring_coach.storage.errors import DatabaseError
 from hamstring_coach.storage.records import (
     KINDS,
+    MAX_PAIN,
     STATUSES,
     SegmentRecord,
     SessionRecord,
@@ -128,7 +129,7 @@ class HistoryRepository:
 
     def set_pain(self, session_id: int, pain: int | None) -> None:
         if pain is not None and (
-            isinstance(pain, bool) or not isinstance(pain, int) or not 0 <= pain <= 10
+            isinstance(pain, bool) or not isinstance(pain, int) or not 0 <= pain <= MAX_PAIN
         ):
             raise ValueError(f"Pain must be a whole number from 0 to 10, got {pain!r}.")
         with self._writing() as conn:

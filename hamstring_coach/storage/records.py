@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
 STATUSES: tuple[str, ...] = ("completed", "stopped", "sharp-pain", "interrupted")
+MAX_PAIN = 10  # pain is rated from 0 to this
 KINDS: tuple[str, ...] = ("prepare", "hold", "rest", "switch", "reps", "timed", "checklist")
 SIDES: tuple[str, ...] = ("left", "right")
 

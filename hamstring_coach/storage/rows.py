@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from hamstring_coach.storage.records import (
     KINDS,
+    MAX_PAIN,
     SIDES,
     STATUSES,
     SegmentRecord,
@@ -99,7 +100,7 @@ def _moment(offset_min: int) -> Callable[[object], datetime]:
 
 def _pain(value: object) -> int:
     pain = _integer(value)
-    if not 0 <= pain <= 10:
+    if not 0 <= pain <= MAX_PAIN:
         raise ValueError(value)
     return pain
 

@@ -60,7 +60,6 @@ class _SessionRef:
 
 @dataclass(frozen=True)
 class SessionOutcome:
-    session_id: int | None
     status: EndReason
     holds_done: int
     holds_planned: int
@@ -85,7 +84,6 @@ class SessionController(QObject):
         self._engine: SessionEngine | None = None
         self._session = _SessionRef()
         self._pending: list[Callable[[], None]] = []
-        self._failing = False
         self._last_error: DatabaseError | None = None
         self._work_done: set[int] = set()
         self._active_s = 0.0
@@ -244,9 +242,7 @@ class SessionController(QObject):
     def _outcome(self, status: EndReason) -> SessionOutcome:
         assert self._engine is not None
         planned = sum(1 for s in self._engine.timeline if s.kind in WORK_KINDS)
-        return SessionOutcome(
-            self._session.id, status, len(self._work_done), planned, self._active_s
-        )
+        return SessionOutcome(status, len(self._work_done), planned, self._active_s)
 
     def _save(self, write: Callable[[], None]) -> None:
         """Write now, after any earlier writes that failed; keep what fails for later."""
@@ -258,15 +254,13 @@ class SessionController(QObject):
             try:
                 self._pending[0]()
             except DatabaseError as error:
-                self._failing = True
                 self._last_error = error
                 self._retry.start(self.RETRY_MS)
                 self.saveFailed.emit(error)
                 return
             self._pending.pop(0)
         self._retry.stop()
-        if self._failing:
-            self._failing = False
+        if self._last_error is not None:  # it was failing until now
             self._last_error = None
             self.saveRecovered.emit()
 

@@ -34,6 +34,7 @@ from hamstring_coach.ui.texts import (
     side_name,
     storage_problem,
 )
+from hamstring_coach.ui.widgets.notice import notice_bar
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE = 100
@@ -202,14 +203,7 @@ class HistoryPage(QWidget):
         self.empty = QLabel(self.tr("No sessions yet. Finished sessions appear here."), self)
         self.empty.setAccessibleName(self.tr("No sessions"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.problem = QLabel(self)
-        self.problem.setAccessibleName(self.tr("Reading problem"))
-        self.problem.setWordWrap(True)
-        self.problem.setObjectName("readProblem")
-        self.problem.setStyleSheet(
-            "QLabel#readProblem { background: #f6d32d; color: black; padding: 10px; }"
-        )
-        self.problem.hide()
+        self.problem = notice_bar(self.tr("Reading problem"), self)
         self.sessions.readFailed.connect(self._show_problem)
         self.table = self._view(self.sessions, self.tr("Past sessions"), stretch=1)
         self.detail = self._view(

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -25,6 +24,7 @@ from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.ui import texts
 from hamstring_coach.ui.controller import SessionController, SessionOutcome
 from hamstring_coach.ui.today_page import TodayPage
+from hamstring_coach.ui.widgets.notice import notice_bar
 
 if TYPE_CHECKING:
     from hamstring_coach.ui.history_page import HistoryPage
@@ -73,15 +73,7 @@ class MainWindow(QMainWindow):
         row.addStretch(1)
 
         # Shown on every page while something could not be saved, until it is.
-        self.save_banner = QLabel(self)
-        self.save_banner.setObjectName("saveBanner")
-        self.save_banner.setAccessibleName(self.tr("Saving problem"))
-        self.save_banner.setWordWrap(True)
-        self.save_banner.setStyleSheet(
-            "QLabel#saveBanner { background: #f6d32d; color: black; padding: 10px;"
-            " font-size: 17px; }"
-        )
-        self.save_banner.hide()
+        self.save_banner = notice_bar(self.tr("Saving problem"), self)
         controller.saveFailed.connect(self._show_save_problem)
         controller.saveRecovered.connect(self.save_banner.hide)
 
