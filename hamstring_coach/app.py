@@ -7,6 +7,7 @@ import os
 import signal
 import sqlite3
 import sys
+import time
 from collections.abc import Mapping
 
 from PySide6.QtCore import QSocketNotifier, QTimer
@@ -18,14 +19,17 @@ from hamstring_coach.storage.database import DatabaseError, open_database
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.lock import InstanceLock
 from hamstring_coach.storage.paths import AppPaths, DataFolderError
+from hamstring_coach.storage.recorder import SessionRecorder
 from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.main_window import MainWindow
+from hamstring_coach.ui.saving import Saving
 
 EXIT_CANNOT_START = 2
 # How long to try for the data folder's lock before saying another window has it.
 LOCK_WAIT_S = 0.5
-# Writes from the window wait this long for another program to let go of the history
-# file; one that fails is kept and retried, so the countdown is never held up for long.
+# The window waits this long for another program to let go of the history file, at
+# start and for each write; a write that fails is kept and retried, so the countdown is
+# never held up for long.
 WINDOW_BUSY_TIMEOUT_MS = 250
 
 
@@ -52,8 +56,7 @@ def run_gui(
                 f"Hamstring Coach is already running with the data folder {paths.data_dir}."
             )
         try:
-            connection = open_database(paths.db_path)
-            connection.execute(f"PRAGMA busy_timeout = {WINDOW_BUSY_TIMEOUT_MS}")
+            connection = open_database(paths.db_path, busy_timeout=WINDOW_BUSY_TIMEOUT_MS)
         except BaseException:
             lock.release()
             raise
@@ -76,8 +79,10 @@ def _run_window(
     history = HistoryRepository(connection)
     history.close_interrupted()
     app = _application()
-    controller = SessionController(clock, history)
-    window = MainWindow(routines, controller, history)
+    controller = SessionController(clock)
+    saving = Saving(SessionRecorder(history, time.monotonic), controller)
+    window = MainWindow(routines, controller, saving, history)
+    window.quitRequested.connect(app.quit)
     keep_alive = _close_on_signals(window)
     window.show()
     if start_routine:

@@ -29,6 +29,7 @@ import pytest
 
 import hamstring_coach
 from hamstring_coach import __version__
+from hamstring_coach.core.timeline import SEGMENT_KINDS
 from hamstring_coach.resources import resource_path
 from hamstring_coach.storage.database import open_database
 from hamstring_coach.storage.history import HistoryRepository, SegmentRecord
@@ -46,7 +47,7 @@ CLEANUP_WAIT_S = 3.0  # after a failed test: how long to wait before SIGKILL
 ROUTINE = "gentle-stretching"
 FAST = ("--time-scale", "50")  # a 15 s get-ready countdown takes 0.3 s
 
-KINDS = {"prepare", "hold", "rest", "switch", "reps", "timed", "checklist"}
+KINDS = set(SEGMENT_KINDS)
 STATUSES = {"completed", "stopped", "sharp-pain", "interrupted"}
 SESSION_KEYS = {"id", "routine_id", "started_at", "ended_at", "status", "pain_after", "segments"}
 SEGMENT_KEYS = {"step_id", "kind", "side", "rep", "planned_s", "actual_s", "completed"}

@@ -78,6 +78,8 @@ class SessionEngine:
         # date and time, and segments follow each other without gaps or overlaps.
         self._anchor = (clock.now(), clock.wall())
         self._segment_wall = self._anchor[1]
+        self._finished: list[SegmentFinished] = []
+        self.end_status: EndReason | None = None  # how the session ended, once it has
 
     # -- observing ---------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -86,6 +88,11 @@ class SessionEngine:
     def _emit(self, event: Event) -> None:
         for listener in list(self._listeners):
             listener(event)
+
+    @property
+    def finished_segments(self) -> tuple[SegmentFinished, ...]:
+        """Every segment left so far, in the order they ended."""
+        return tuple(self._finished)
 
     @property
     def segment(self) -> Segment:
@@ -238,15 +245,16 @@ class SessionEngine:
             actual = self._banked + (when - self._run_from)
         else:
             actual = self._banked
-        self._emit(
-            SegmentFinished(
-                self.index, seg, actual, completed, self._segment_wall, self._wall_at(when)
-            )
+        event = SegmentFinished(
+            self.index, seg, actual, completed, self._segment_wall, self._wall_at(when)
         )
+        self._finished.append(event)
+        self._emit(event)
         self._banked = 0.0
         self._run_from = when
 
     def _finish(self, status: EndReason, when: float) -> None:
+        self.end_status = status
         self._set_state(State.FINISHED)
         self._emit(SessionFinished(status, self._wall_at(when)))
 

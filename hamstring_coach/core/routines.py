@@ -12,10 +12,10 @@ import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 StepKind = Literal["hold", "reps", "timed", "checklist"]
-STEP_KINDS: tuple[StepKind, ...] = ("hold", "reps", "timed", "checklist")
+STEP_KINDS: tuple[StepKind, ...] = get_args(StepKind)
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 MAX_SECONDS = 4 * 3600
 
@@ -38,12 +38,15 @@ class Step:
     title: str
     instruction: str = ""
     per_side: bool = False
-    hold_s: float = 0.0  # hold: seconds per hold; timed: seconds of the block
-    hold_range: tuple[float, float] = (0.0, 0.0)
-    repetitions: int = 1  # hold: holds per side; reps: sets
-    rest_s: float = 0.0  # between repetitions or sets
+    hold_s: float = 0.0  # hold: seconds per hold
+    hold_range: tuple[float, float] = (0.0, 0.0)  # hold: the allowed holds
+    repetitions: int = 1  # hold: holds on each side
+    sets: int = 0  # reps: how many sets
     reps: int = 0  # reps: repetitions in a set
     rep_s: float = 0.0  # reps: seconds per repetition (the pace)
+    rest_s: float = 0.0  # hold: between holds; reps: between sets
+    duration_s: float = 0.0  # timed: seconds of the block
+    duration_range: tuple[float, float] = (0.0, 0.0)  # timed: the allowed lengths
     items: tuple[str, ...] = ()  # checklist: what to confirm
 
 
@@ -203,7 +206,7 @@ def _parse_step(raw: object, number: int, source: str) -> Step:
         return Step(
             **common,
             per_side=fields.flag("per_side", False),
-            repetitions=fields.count("sets", low=1, high=20),
+            sets=fields.count("sets", low=1, high=20),
             reps=fields.count("reps", low=1, high=100),
             rep_s=fields.number("rep_s", low=0.5, high=60),
             rest_s=fields.number("rest_s", low=0, high=600, default=0),
@@ -216,7 +219,7 @@ def _parse_step(raw: object, number: int, source: str) -> Step:
                 f"the field 'duration_s' is {_fmt(duration)} s, outside its allowed range "
                 f"{_fmt(low)}-{_fmt(high)} s"
             )
-        return Step(**common, hold_s=duration, hold_range=(low, high))
+        return Step(**common, duration_s=duration, duration_range=(low, high))
     items = raw["items"]
     if not isinstance(items, list) or not items:
         raise fail("the field 'items' must be a list of things to confirm")

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 from hamstring_coach.core.routines import Routine, Step
 
+# Every kind of segment, named once: storage, the window's words and the history file's
+# CHECK constraint are tested against this list.
 SegmentKind = Literal["prepare", "hold", "rest", "switch", "reps", "timed", "checklist"]
+SEGMENT_KINDS: tuple[SegmentKind, ...] = get_args(SegmentKind)
 Side = Literal["left", "right"]
-SIDES: tuple[Side, Side] = ("left", "right")
+SIDES: tuple[Side, Side] = get_args(Side)
 # Segments that are the work itself, as opposed to the moments around it.
-WORK_KINDS: frozenset[str] = frozenset({"hold", "reps", "timed", "checklist"})
+WORK_KINDS: frozenset[SegmentKind] = frozenset({"hold", "reps", "timed", "checklist"})
 
 
 @dataclass(frozen=True)
@@ -75,14 +78,14 @@ def _expand_step(step: Step, prefs: Prefs) -> Iterator[Segment]:
         return
     if step.kind == "timed":
         yield Segment(step.id, "prepare", step.title, step.instruction, prefs.setup_s)
-        yield Segment(step.id, "timed", step.title, step.instruction, step.hold_s)
+        yield Segment(step.id, "timed", step.title, step.instruction, step.duration_s)
         return
     if step.kind == "hold":
         work_s = hold_seconds(step, prefs)
         total = prefs.repetitions or step.repetitions
     else:
         work_s = step.reps * step.rep_s
-        total = step.repetitions
+        total = step.sets
     sides: tuple[Side | None, ...] = SIDES if step.per_side else (None,)
     first = True
     for side_index, side in enumerate(sides):

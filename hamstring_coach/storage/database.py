@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import sqlite3
-import stat
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from hamstring_coach.storage import errors
 from hamstring_coach.storage.errors import DatabaseError
+from hamstring_coach.storage.files import restrict_to_owner
 from hamstring_coach.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, statements
 
 __all__ = ["SCHEMA_VERSION", "DatabaseError", "migrate", "open_database"]
@@ -196,22 +195,11 @@ def _create_private(path: Path) -> None:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, DB_FILE_MODE)
     except FileExistsError:
         for existing in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-            _restrict(existing)
+            restrict_to_owner(existing)
         return
     except OSError as exc:
         raise errors.from_os_error(exc, path, "open") from exc
     os.close(fd)
-
-
-def _restrict(path: Path) -> None:
-    """Remove group and other permissions from a file the user owns (best effort)."""
-    getuid = getattr(os, "getuid", None)
-    if getuid is None:
-        return
-    with contextlib.suppress(OSError):
-        info = path.stat()
-        if info.st_uid == getuid() and info.st_mode & 0o077:
-            path.chmod(stat.S_IMODE(info.st_mode) & ~0o077)
 
 
 def _check_contents(conn: sqlite3.Connection, path: Path) -> int:

@@ -8,6 +8,8 @@ import sqlite3
 from pathlib import Path
 from typing import Literal
 
+from hamstring_coach.storage.files import os_problem
+
 Action = Literal["open", "save", "read"]
 
 # Primary SQLite result codes (the low byte of an extended code).
@@ -153,9 +155,10 @@ def from_os_error(exc: OSError, path: Path | str, action: Action) -> DatabaseErr
     prefix = _PREFIXES[action]
     error = functools.partial(_error, action=action, name=name)
 
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+    problem = os_problem(exc)
+    if problem == "full":
         return error(f"{prefix} {name}: the disk is full.", "full")
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if problem == "read-only":
         return error(f"{prefix} {name}: its folder is read-only.", "folder-read-only")
     if exc.errno == errno.ENOENT:
         return error(f"{prefix} {name}: its folder does not exist.", "cannot-open")

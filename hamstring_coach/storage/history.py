@@ -48,17 +48,28 @@ _ALL_SQL = f"""
 SELECT {SESSION_COLUMNS} FROM sessions AS s {_WITH_TOTALS}
 GROUP BY s.id ORDER BY s.started_at, s.id
 """
+# The one rule for a session a crash left open: interrupted, ending at its last
+# segment's end, or at its start when it has none.
+_OPEN_END = """COALESCE(
+  (SELECT MAX(g.ended_at) FROM segments AS g WHERE g.session_id = sessions.id), started_at)"""
+_CLOSE_SQL = (
+    f"UPDATE sessions SET status = 'interrupted', ended_at = {_OPEN_END} WHERE status IS NULL"
+)
+_ALL_AS_CLOSED_SQL = f"""
+WITH closed AS (
+  SELECT id, routine_id, routine_title, started_at, utc_offset_min,
+    CASE WHEN status IS NULL THEN {_OPEN_END} ELSE ended_at END AS ended_at,
+    COALESCE(status, 'interrupted') AS status, pain_after, note
+  FROM sessions)
+SELECT {SESSION_COLUMNS} FROM closed AS s {_WITH_TOTALS}
+GROUP BY s.id ORDER BY s.started_at, s.id
+"""
 _SEGMENTS_OF_SQL = (
     f"SELECT {SEGMENT_COLUMNS} FROM segments WHERE session_id = ? ORDER BY position, id"
 )
 _ALL_SEGMENTS_SQL = (
     f"SELECT session_id, {SEGMENT_COLUMNS} FROM segments ORDER BY session_id, position, id"
 )
-_CLOSE_SQL = """
-UPDATE sessions SET status = 'interrupted', ended_at = COALESCE(
-  (SELECT MAX(g.ended_at) FROM segments AS g WHERE g.session_id = sessions.id), started_at)
-WHERE status IS NULL
-"""
 
 
 class HistoryRepository:
@@ -180,7 +191,7 @@ class HistoryRepository:
         (or its start). The file itself is not changed.
         """
         with self._reading() as conn:
-            rows = conn.execute(_ALL_SQL).fetchall()
+            rows = conn.execute(_ALL_AS_CLOSED_SQL if open_as_interrupted else _ALL_SQL).fetchall()
             seg_rows = conn.execute(_ALL_SEGMENTS_SQL).fetchall()
         records = [self._session(row) for row in rows]
         offsets = {
@@ -191,14 +202,10 @@ class HistoryRepository:
             session_id = int(seg[0])
             if session_id in offsets:
                 segments[session_id].append(self._segment(session_id, seg[1:], offsets[session_id]))
-        exported = []
-        for record in records:
-            own = segments[record.id]
-            if open_as_interrupted and record.status is None:
-                ended = max((segment.ended_at for segment in own), default=record.started_at)
-                record = replace(record, status="interrupted", ended_at=ended)
-            exported.append(session_dict(record, [segment_dict(segment) for segment in own]))
-        return exported
+        return [
+            session_dict(record, [segment_dict(segment) for segment in segments[record.id]])
+            for record in records
+        ]
 
     def _session(self, row: Sequence[Any]) -> SessionRecord:
         try:

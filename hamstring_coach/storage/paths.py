@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import errno
 import os
-import stat
 import tempfile
 from collections.abc import Mapping
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from hamstring_coach.storage.errors import DataFolderError
+from hamstring_coach.storage.files import os_problem, restrict_to_owner
 from hamstring_coach.storage.lock import InstanceLock
 
 __all__ = ["ENV_DATA_DIR", "AppPaths", "DataFolderError", "InstanceLock"]
@@ -19,8 +17,6 @@ __all__ = ["ENV_DATA_DIR", "AppPaths", "DataFolderError", "InstanceLock"]
 ENV_DATA_DIR = "HAMSTRING_COACH_DATA_DIR"
 APP_NAME = "hamstring-coach"
 PRIVATE_DIR_MODE = 0o700
-_DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
-_READ_ONLY_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 
 
 @dataclass(frozen=True)
@@ -77,30 +73,12 @@ class AppPaths:
             raise DataFolderError(
                 f"Could not create the data folder {folder}: {reason.lower()}."
             ) from exc
-        _make_private(folder)
+        restrict_to_owner(folder)
         if not os.access(folder, os.R_OK):
             raise DataFolderError(f"The data folder {folder} cannot be read.")
         if not os.access(folder, os.W_OK | os.X_OK):
             raise DataFolderError(f"The data folder {folder} is read-only.")
         _probe_write(folder)
-
-
-def _make_private(folder: Path) -> None:
-    """Restrict the folder to its owner when the current user owns it (POSIX only).
-
-    Best effort: some file systems (FAT, network shares) cannot change modes, and that
-    alone is no reason to refuse the folder; the write check below decides.
-    """
-    getuid = getattr(os, "getuid", None)
-    if getuid is None:
-        return
-    with suppress(OSError):
-        info = folder.stat()
-        mode = stat.S_IMODE(info.st_mode)
-        # Take away what others may do; never grant the owner anything (a folder the
-        # person made read-only stays read-only and is refused below).
-        if info.st_uid == getuid() and mode & 0o077:
-            folder.chmod(mode & ~0o077)
 
 
 def _probe_write(folder: Path) -> None:
@@ -113,9 +91,10 @@ def _probe_write(folder: Path) -> None:
             os.close(handle)
         os.remove(name)
     except OSError as exc:
-        if exc.errno in _DISK_FULL_ERRNOS:
+        problem = os_problem(exc)
+        if problem == "full":
             message = f"Cannot write in the data folder {folder}: the disk is full."
-        elif exc.errno in _READ_ONLY_ERRNOS:
+        elif problem == "read-only":
             message = f"The data folder {folder} is read-only."
         else:
             reason = (exc.strerror or str(exc)).lower()

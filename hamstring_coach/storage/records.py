@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
+from hamstring_coach.core.timeline import SEGMENT_KINDS, SIDES
+
 STATUSES: tuple[str, ...] = ("completed", "stopped", "sharp-pain", "interrupted")
 MAX_PAIN = 10  # pain is rated from 0 to this
-KINDS: tuple[str, ...] = ("prepare", "hold", "rest", "switch", "reps", "timed", "checklist")
-SIDES: tuple[str, ...] = ("left", "right")
+KINDS: tuple[str, ...] = SEGMENT_KINDS
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,8 @@
-"""SessionController: runs a SessionEngine on a Qt timer and records what it does.
+"""SessionController: runs a SessionEngine on a Qt timer and re-emits what it does.
 
 It owns one single-shot precise timer, armed for the next moment anything visible
-changes, re-emits the engine's events as Qt signals, and hands every finished segment to
-the history at once. A write that fails (a full disk, a locked file) is kept and tried
-again with the next write and every few seconds, so nothing is lost while the app is open.
+changes, and turns the engine's events into Qt signals. Saving them is the recorder's
+job and adding them up is ``core.stats``'s; the controller only drives the engine.
 """
 
 from __future__ import annotations
@@ -24,15 +23,14 @@ from hamstring_coach.core.engine import (
     SessionEngine,
     SessionFinished,
     State,
+    StateChanged,
 )
 from hamstring_coach.core.routines import Routine
+from hamstring_coach.core.stats import SessionOutcome, session_outcome
 from hamstring_coach.core.timeline import Prefs, Segment, expand
-from hamstring_coach.storage.database import DatabaseError
-from hamstring_coach.storage.history import HistoryRepository, SegmentRecord
 
-WORK_KINDS = frozenset({"hold", "reps", "timed"})  # what "exercises done" counts
-# Kept with a session stopped for sharp pain, so the history shows why it ended.
-SHARP_PAIN_NOTE = "Stopped for sharp pain."
+# The longest a single timer wait may be: Qt timers take a 32-bit count of milliseconds.
+MAX_WAIT_MS = 24 * 3600 * 1000
 
 
 @dataclass(frozen=True)
@@ -49,51 +47,33 @@ class SessionView:
     total: int
 
 
-class _SessionRef:
-    """The row id of one session, known once its first write has landed."""
-
-    __slots__ = ("id",)
-
-    def __init__(self) -> None:
-        self.id: int | None = None
-
-
 @dataclass(frozen=True)
-class SessionOutcome:
-    status: EndReason
-    holds_done: int
-    holds_planned: int
-    active_s: float
+class SessionBegun:
+    """A session has started: which routine, and when."""
+
+    routine: Routine
+    started_at: datetime
 
 
 class SessionController(QObject):
-    changed = Signal()  # anything on the session page may have changed
-    segmentStarted = Signal(object)  # Segment
-    finished = Signal(object)  # SessionOutcome
-    saveFailed = Signal(object)  # the DatabaseError; str() is one sentence
-    saveRecovered = Signal()
+    """Signals, each with the payload named beside it; read them typed through the
+    properties below (``view()``, ``outcome()``), since Qt hands slots untyped values."""
 
-    RETRY_MS = 5000  # real milliseconds between attempts to save what failed
+    sessionStarted = Signal(object)  # SessionBegun
+    segmentStarted = Signal(object)  # core.engine.SegmentStarted
+    segmentFinished = Signal(object)  # core.engine.SegmentFinished
+    stateChanged = Signal(object)  # core.engine.State
+    ticked = Signal()  # the timer woke: the seconds shown or the repetition changed
+    sessionFinished = Signal(object)  # core.engine.SessionFinished
 
-    def __init__(
-        self, clock: Clock, history: HistoryRepository, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._history = history
         self._engine: SessionEngine | None = None
-        self._session = _SessionRef()
-        self._pending: list[Callable[[], None]] = []
-        self._last_error: DatabaseError | None = None
-        self._work_done: set[int] = set()
-        self._active_s = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.tick)
-        self._retry = QTimer(self)
-        self._retry.setSingleShot(True)
-        self._retry.timeout.connect(self.retry_saving)
 
     # -- session life ------------------------------------------------------------------
     @property
@@ -104,23 +84,19 @@ class SessionController(QObject):
     def engine(self) -> SessionEngine | None:
         return self._engine
 
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
     def start(self, routine: Routine, prefs: Prefs | None = None) -> None:
         if self.running:
             raise RuntimeError("a session is already running")
-        timeline = expand(routine, prefs)
-        self._engine = SessionEngine(timeline, self._clock)
-        self._engine.subscribe(self._on_event)
-        self._work_done = set()
-        self._active_s = 0.0
-        # Writes still waiting for an earlier session hold on to that session's ref.
-        ref = self._session = _SessionRef()
-        started = self._clock.wall()
-        self._save(lambda: self._open_session(ref, routine, started))
-        self._engine.start()
+        engine = SessionEngine(expand(routine, prefs), self._clock)
+        engine.subscribe(self._on_event)
+        self._engine = engine
+        self.sessionStarted.emit(SessionBegun(routine, self._clock.wall()))
+        engine.start()
         self._reschedule()
-
-    def _open_session(self, ref: _SessionRef, routine: Routine, started: datetime) -> None:
-        ref.id = self._history.start_session(routine.id, routine.title, started)
 
     # -- commands ----------------------------------------------------------------------
     def toggle_pause(self) -> None:
@@ -144,22 +120,13 @@ class SessionController(QObject):
     def stop(self, reason: EndReason = "stopped") -> None:
         self._command(lambda e: e.stop(reason))
 
-    def rate(self, pain: int | None) -> bool:
-        """Store the pain rating given after the last session; True once it is saved."""
-        ref = self._session
-        self._save(lambda: self._set_pain(ref, pain))
-        return not self._pending
-
-    def _set_pain(self, ref: _SessionRef, pain: int | None) -> None:
-        if ref.id is not None:
-            self._history.set_pain(ref.id, pain)
-
     def tick(self) -> None:
         """Settle the engine against the clock; the timer calls this, so may a test."""
         if self._engine is None:
             return
         self._engine.poll()
-        self.changed.emit()
+        if self._engine.state is not State.FINISHED:
+            self.ticked.emit()
         self._reschedule()
 
     @property
@@ -171,7 +138,6 @@ class SessionController(QObject):
         if self._engine is None:
             return
         action(self._engine)
-        self.changed.emit()
         self._reschedule()
 
     def _reschedule(self) -> None:
@@ -179,10 +145,10 @@ class SessionController(QObject):
         if wake is None:
             self._timer.stop()
             return
-        real_s = max(0.0, wake - self._clock.now()) / self._clock.scale
-        self._timer.start(max(0, math.ceil(real_s * 1000 - 1e-6)))
+        real_ms = max(0.0, wake - self._clock.now()) / self._clock.scale * 1000
+        self._timer.start(min(MAX_WAIT_MS, max(0, math.ceil(real_ms - 1e-3))))
 
-    # -- what the page shows -----------------------------------------------------------
+    # -- what the pages show -----------------------------------------------------------
     def view(self) -> SessionView | None:
         engine = self._engine
         if engine is None:
@@ -202,91 +168,21 @@ class SessionController(QObject):
             total=len(engine.timeline),
         )
 
-    # -- recording ---------------------------------------------------------------------
+    def outcome(self) -> SessionOutcome | None:
+        """What the last session added up to, once it has ended."""
+        engine = self._engine
+        if engine is None or engine.end_status is None:
+            return None
+        return session_outcome(engine.end_status, engine.timeline, engine.finished_segments)
+
+    # -- re-emitting -------------------------------------------------------------------
     def _on_event(self, event: Event) -> None:
-        if isinstance(event, SegmentFinished):
-            self._active_s += event.actual_s
-            if event.completed and event.segment.kind in WORK_KINDS:
-                self._work_done.add(event.index)  # done twice after Back counts once
-            record = SegmentRecord(
-                position=event.index,
-                step_id=event.segment.step_id,
-                kind=event.segment.kind,
-                side=event.segment.side,
-                rep=event.segment.rep,
-                planned_s=event.segment.planned_s,
-                actual_s=round(event.actual_s, 3),
-                completed=event.completed,
-                started_at=event.started_at,
-                ended_at=event.ended_at,
-            )
-            ref = self._session
-            self._save(lambda: self._add_segment(ref, record))
+        if isinstance(event, SegmentStarted):
+            self.segmentStarted.emit(event)
+        elif isinstance(event, SegmentFinished):
+            self.segmentFinished.emit(event)
+        elif isinstance(event, StateChanged):
+            self.stateChanged.emit(event.state)
         elif isinstance(event, SessionFinished):
-            ref = self._session
-            self._save(lambda: self._finish_session(ref, event))
             self._timer.stop()
-            self.finished.emit(self._outcome(event.status))
-        elif isinstance(event, SegmentStarted):
-            self.segmentStarted.emit(event.segment)
-
-    def _add_segment(self, ref: _SessionRef, record: SegmentRecord) -> None:
-        if ref.id is not None:
-            self._history.add_segment(ref.id, record)
-
-    def _finish_session(self, ref: _SessionRef, event: SessionFinished) -> None:
-        if ref.id is not None:
-            note = SHARP_PAIN_NOTE if event.status == "sharp-pain" else None
-            self._history.finish_session(ref.id, event.status, event.at, note)
-
-    def _outcome(self, status: EndReason) -> SessionOutcome:
-        assert self._engine is not None
-        planned = sum(1 for s in self._engine.timeline if s.kind in WORK_KINDS)
-        return SessionOutcome(status, len(self._work_done), planned, self._active_s)
-
-    def _save(self, write: Callable[[], None]) -> None:
-        """Write now, after any earlier writes that failed; keep what fails for later."""
-        self._pending.append(write)
-        self._flush()
-
-    def _flush(self) -> None:
-        while self._pending:
-            try:
-                self._pending[0]()
-            except DatabaseError as error:
-                self._last_error = error
-                self._retry.start(self.RETRY_MS)
-                self.saveFailed.emit(error)
-                return
-            self._pending.pop(0)
-        self._retry.stop()
-        if self._last_error is not None:  # it was failing until now
-            self._last_error = None
-            self.saveRecovered.emit()
-
-    @property
-    def unsaved(self) -> int:
-        """Writes still waiting because the history file could not take them."""
-        return len(self._pending)
-
-    @property
-    def retrying(self) -> bool:
-        """True while waiting writes are tried again on a timer."""
-        return self._retry.isActive()
-
-    @property
-    def last_error(self) -> DatabaseError | None:
-        """Why the waiting writes could not be saved; None when nothing is waiting."""
-        return self._last_error
-
-    def abandon_unsaved(self) -> int:
-        """Give up on the waiting writes (the app is closing); returns how many there were."""
-        dropped = len(self._pending)
-        self._pending.clear()
-        self._retry.stop()
-        return dropped
-
-    def retry_saving(self) -> None:
-        """Try the waiting writes again; the retry timer calls this, so may a test."""
-        if self._pending:
-            self._flush()
+            self.sessionFinished.emit(event)

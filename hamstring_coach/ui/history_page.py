@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hamstring_coach.core.durations import clock_text
 from hamstring_coach.storage.database import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository, SessionRecord
 from hamstring_coach.ui.texts import (
-    format_duration,
     kind_name,
     seconds_text,
     side_name,
@@ -134,7 +134,7 @@ class SessionTableModel(_Table):
         if column == 1:
             return session.routine_title
         if column == 2:
-            return format_duration(session.active_s)
+            return clock_text(session.active_s)
         if column == 3:
             return status_text(session.status)
         if column == 4:

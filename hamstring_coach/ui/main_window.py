@@ -1,11 +1,19 @@
-"""The main window: navigation between the start page, a session, its end and history."""
+"""The main window: navigation between the start page, a session, its end and history.
+
+Closing the window and quitting the app are separate: ``closeEvent`` asks
+``keep_running`` whether the app goes on without its window (a timer running on in the
+tray); otherwise closing asks to quit. Quitting ends a session under way (kept as
+stopped) and, when part of the history is not saved yet, asks first with a dialog that
+never blocks the event loop. ``quitRequested`` is emitted once the window has agreed.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hamstring_coach.core.engine import SessionFinished
 from hamstring_coach.core.routines import Routine, step_titles
 from hamstring_coach.core.timeline import Prefs
 from hamstring_coach.storage.database import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.ui import texts
-from hamstring_coach.ui.controller import SessionController, SessionOutcome
+from hamstring_coach.ui.controller import SessionController
+from hamstring_coach.ui.saving import Saving
 from hamstring_coach.ui.today_page import TodayPage
 from hamstring_coach.ui.widgets.notice import notice_bar
 
@@ -36,10 +46,13 @@ class MainWindow(QMainWindow):
     """The start page is built at once; the other pages when first needed, so the
     window appears sooner."""
 
+    quitRequested = Signal()  # the window agreed to quit; the app ends its event loop
+
     def __init__(
         self,
         routines: list[Routine],
         controller: SessionController,
+        saving: Saving,
         history: HistoryRepository,
         prefs: Prefs | None = None,
     ) -> None:
@@ -53,11 +66,14 @@ class MainWindow(QMainWindow):
         self._routines = {r.id: r for r in routines}
         self._prefs = prefs or Prefs()
         self.controller = controller
+        self.saving = saving
         self._history = history
         self._session: SessionPage | None = None
         self._summary: SummaryPage | None = None
         self._history_page: HistoryPage | None = None
-        self._quit_anyway = False
+        # Whether closing the window leaves the app running; quitting is the default.
+        self.keep_running: Callable[[], bool] = lambda: False
+        self._quitting = False
         self._asking: QMessageBox | None = None  # the "not saved yet" question, while open
         self.today = TodayPage(routines, self._prefs, self)
         self.pages = QStackedWidget(self)
@@ -74,8 +90,8 @@ class MainWindow(QMainWindow):
 
         # Shown on every page while something could not be saved, until it is.
         self.save_banner = notice_bar(self.tr("Saving problem"), self)
-        controller.saveFailed.connect(self._show_save_problem)
-        controller.saveRecovered.connect(self.save_banner.hide)
+        saving.saveFailed.connect(self._show_save_problem)
+        saving.saveRecovered.connect(self.save_banner.hide)
 
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -88,7 +104,7 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.request_quit)
         self.addAction(quit_action)
         full_screen = QAction(self.tr("Full screen"), self)
         full_screen.setShortcut(QKeySequence(Qt.Key.Key_F11))
@@ -96,7 +112,7 @@ class MainWindow(QMainWindow):
         self.addAction(full_screen)
 
         self.today.startRequested.connect(self.start_routine)
-        controller.finished.connect(self._on_finished)
+        controller.sessionFinished.connect(self._on_finished)
         self.resize(1100, 720)
         self.show_today()
 
@@ -161,12 +177,14 @@ class MainWindow(QMainWindow):
         self._show(page)
         page.refresh()
 
-    def _on_finished(self, outcome: SessionOutcome) -> None:
-        self.summary.show_outcome(outcome)
+    def _on_finished(self, _event: SessionFinished) -> None:
+        outcome = self.controller.outcome()
+        if outcome is not None:
+            self.summary.show_outcome(outcome)
         self._show(self.summary)
 
     def _rate(self, pain: int) -> None:
-        self.summary.show_rating_saved(pain, self.controller.rate(pain))
+        self.summary.show_rating_saved(pain, self.saving.rate(pain))
 
     def _show_save_problem(self, error: DatabaseError) -> None:
         self.save_banner.setText(
@@ -184,37 +202,69 @@ class MainWindow(QMainWindow):
         else:
             self.showFullScreen()
 
-    def quit_now(self) -> None:
-        """Close without asking anything (the system asked the app to end)."""
-        self._quit_anyway = True
-        if self._asking is not None:
-            self._asking.reject()  # the close that asked goes on, and quits
-        else:
-            self.close()
-
+    # -- closing and quitting ------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing or quitting mid-session keeps what was done, as a stopped session.
+        """Closing the window hides it when the app runs on without it; otherwise it
+        asks to quit, which may first ask about anything not saved yet."""
+        if not self._quitting:
+            if self.keep_running():
+                event.ignore()
+                self.hide()
+                return
+            if not self._ready_to_quit():
+                event.ignore()
+                return
+            self._mark_quitting()
+        event.accept()
 
-        When part of the history could not be saved, the person is asked before it is lost.
-        """
+    def request_quit(self) -> None:
+        """Quit as Ctrl+Q does: a session under way is kept as stopped, and when part of
+        the history is not saved yet the person is asked first (without blocking)."""
+        if not self._quitting and self._ready_to_quit():
+            self._quit()
+
+    def _ready_to_quit(self) -> bool:
+        """End a session under way; True unless something unsaved needs asking first."""
         if self.controller.running:
             self.controller.stop("stopped")
-        self.controller.retry_saving()
-        if self.controller.unsaved and not self._quit_anyway and not self._confirm_losing():
-            event.ignore()
-            return
-        dropped = self.controller.abandon_unsaved()
+        self.saving.retry()
+        if self.saving.unsaved:
+            self._ask_before_losing()
+            return False
+        return True
+
+    def quit_now(self) -> None:
+        """Quit without asking anything (the system asked the app to end)."""
+        if self._asking is not None:
+            box, self._asking = self._asking, None
+            box.done(0)
+        if self.controller.running:
+            self.controller.stop("stopped")
+        self.saving.retry()
+        self._quit()
+
+    def _quit(self) -> None:
+        self._mark_quitting()
+        self.close()
+
+    def _mark_quitting(self) -> None:
+        """From here on the window closes for good and the app is asked to end."""
+        dropped = self.saving.abandon()
         if dropped:
             print(
                 f"hamstring-coach: {dropped} record(s) of the last session were not saved: "
-                f"{self.controller.last_error}",
+                f"{self.saving.last_error}",
                 file=sys.stderr,
             )
-        event.accept()
+        self._quitting = True
+        self.quitRequested.emit()
 
-    def _confirm_losing(self) -> bool:
-        """Ask whether to quit although some of the history is not saved; True to quit."""
-        error = self.controller.last_error
+    def _ask_before_losing(self) -> None:
+        """Ask whether to quit although some of the history is not saved."""
+        if self._asking is not None:
+            self._asking.raise_()
+            return
+        error = self.saving.last_error
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved yet"), "", parent=self)
         box.setAccessibleName(self.tr("Not saved yet"))
         box.setText(
@@ -235,9 +285,17 @@ class MainWindow(QMainWindow):
         )
         leave.setAccessibleName(self.tr("Quit without saving"))
         box.setDefaultButton(keep)
-        self._asking = box
-        try:
-            box.exec()
-        finally:
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            if self._asking is not box:
+                return  # answered for it already (quit_now)
             self._asking = None
-        return self._quit_anyway or box.clickedButton() is leave
+            if box.clickedButton() is leave:
+                self._quit()
+            else:
+                self.saving.retry()
+
+        box.finished.connect(answered)
+        self._asking = box
+        box.open()

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hamstring_coach.core.durations import clock_text
 from hamstring_coach.core.engine import State
 from hamstring_coach.ui import texts
 from hamstring_coach.ui.controller import SessionController
-from hamstring_coach.ui.widgets.countdown_ring import CountdownRing, format_seconds
+from hamstring_coach.ui.widgets.countdown_ring import CountdownRing
 
 
 def _label(name: str, parent: QWidget, *, wrap: bool = False) -> QLabel:
@@ -97,7 +98,8 @@ class SessionPage(QWidget):
             self._shortcut(Qt.Key.Key_Return, self._enter),
             self._shortcut(Qt.Key.Key_Enter, self._enter),
         ]
-        controller.changed.connect(self.refresh)
+        for signal in (controller.segmentStarted, controller.stateChanged, controller.ticked):
+            signal.connect(self.refresh)
         self.setStyleSheet(
             "QPushButton { padding: 10px 18px; font-size: 16px; }"
             "QPushButton#sharpPain { background: #c01c28; color: white; font-weight: bold; }"
@@ -188,7 +190,7 @@ class SessionPage(QWidget):
         self.side.setStyleSheet(f"color: {side_color.name()};" if side_color else "")
         self.rep.setText(texts.rep_text(seg, view.current_rep))
         paused = view.state is State.PAUSED
-        text = "" if view.seconds_left is None else format_seconds(view.seconds_left)
+        text = "" if view.seconds_left is None else clock_text(view.seconds_left, bare_seconds=True)
         caption = self.tr("PAUSED") if paused else texts.caption(seg.kind)
         self.ring.set_state(view.fraction_left, text, caption, texts.KIND_COLORS[seg.kind])
         self.ring.setVisible(seg.timed)

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hamstring_coach.ui.controller import SessionOutcome
-from hamstring_coach.ui.texts import format_duration
+from hamstring_coach.core.durations import clock_text
+from hamstring_coach.core.stats import SessionOutcome
+from hamstring_coach.ui import texts
 
 
 class SummaryPage(QWidget):
@@ -95,16 +96,16 @@ class SummaryPage(QWidget):
     def show_outcome(self, outcome: SessionOutcome) -> None:
         self._outcome = outcome
         headings = {
-            "completed": self.tr("Session complete. Well done!"),
+            "completed": self.tr("Session complete. Well done!")
+            if outcome.mostly_done
+            else self.tr("Session complete"),
             "stopped": self.tr("Session stopped"),
             "sharp-pain": self.tr("Stopped for sharp pain"),
         }
         self.heading.setText(headings[outcome.status])
         self.details.setText(
-            self.tr("{done} of {planned} exercises done · {time} of activity").format(
-                done=outcome.holds_done,
-                planned=outcome.holds_planned,
-                time=format_duration(outcome.active_s),
+            self.tr("{work} · {time} of activity").format(
+                work=texts.work_done_text(outcome), time=clock_text(outcome.active_s)
             )
         )
         self.advice.setVisible(outcome.status == "sharp-pain")

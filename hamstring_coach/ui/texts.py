@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from hamstring_coach.core.stats import SessionOutcome, WorkCount
 from hamstring_coach.core.timeline import Segment
 from hamstring_coach.storage.database import DatabaseError
 
@@ -135,12 +136,26 @@ def next_text(current: Segment, following: Segment | None) -> str:
     return translate("Texts", "Next: {what}").format(what=" · ".join(parts))
 
 
-def format_duration(seconds: float) -> str:
-    """A length of time as m:ss, or h:mm:ss from an hour."""
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+def work_done_text(outcome: SessionOutcome) -> str:
+    """What a session did, honestly: "16 of 18 holds, 2 skipped · 3 of 3 sets"."""
+    parts = [
+        _count_text(count, pattern)
+        for count, pattern in (
+            (outcome.holds, translate("Texts", "{done} of {planned} holds")),
+            (outcome.sets, translate("Texts", "{done} of {planned} sets")),
+            (outcome.timed, translate("Texts", "{done} of {planned} timed steps")),
+            (outcome.checklists, translate("Texts", "{done} of {planned} checklists")),
+        )
+        if count.planned
+    ]
+    return " · ".join(parts)
+
+
+def _count_text(count: WorkCount, pattern: str) -> str:
+    text = pattern.format(done=count.done, planned=count.planned)
+    if count.skipped:
+        text += ", " + translate("Texts", "{n} skipped").format(n=count.skipped)
+    return text
 
 
 def storage_problem(error: DatabaseError) -> str:

@@ -29,14 +29,17 @@ import statistics
 import time
 
 from hamstring_coach.core.clock import ScaledClock, SystemClock
-from hamstring_coach.core.engine import State
+from hamstring_coach.core.engine import SegmentStarted, SessionFinished, State
 from hamstring_coach.core.routines import parse_routine
-from hamstring_coach.core.timeline import Prefs, Segment
+from hamstring_coach.core.timeline import Prefs
 from hamstring_coach.storage.history import HistoryRepository
-from hamstring_coach.ui.controller import SessionController, SessionOutcome
+from hamstring_coach.ui.controller import SessionController
 
-SCALE = 100.0
-DURATION_S = 1200
+from .conftest import QUICK, on_target, recorded
+
+# The quick check runs slower and shorter, so a busy machine still shows every second.
+SCALE = 20.0 if QUICK else 100.0
+DURATION_S = 60 if QUICK else 1200
 SETUP_S = 1.0  # the get-into-position countdown before the block (10 ms real)
 FINISH_BOUND_REAL_MS = 20.0
 
@@ -55,7 +58,8 @@ duration_s = {DURATION_S}
 def test_twenty_minute_countdown(qtbot, history: HistoryRepository) -> None:
     routine = parse_routine(ROUTINE, "drift.toml")
     clock = ScaledClock(SystemClock(), SCALE)
-    controller = SessionController(clock, history)
+    controller = SessionController(clock)
+    saving = recorded(controller, history)
     shown: list[tuple[int, float]] = []  # (seconds shown, clock time), each change once
     timed_deadline: list[float] = []
     finish: list[tuple[float, float]] = []  # (clock time, perf_counter)
@@ -68,21 +72,21 @@ def test_twenty_minute_countdown(qtbot, history: HistoryRepository) -> None:
         if not shown or shown[-1][0] != view.seconds_left:
             shown.append((view.seconds_left, clock.now()))
 
-    def on_started(segment: Segment) -> None:
-        if segment.kind == "timed":
+    def on_started(event: SegmentStarted) -> None:
+        if event.segment.kind == "timed":
             engine = controller.engine
             assert engine is not None
             end = engine.deadline()
             assert end is not None
             timed_deadline.append(end)
 
-    def on_finished(_outcome: SessionOutcome) -> None:
+    def on_finished(_event: SessionFinished) -> None:
         finish.append((clock.now(), time.perf_counter()))
 
-    controller.changed.connect(on_changed)
+    controller.ticked.connect(on_changed)
     controller.segmentStarted.connect(on_started)
-    controller.finished.connect(on_finished)
-    with qtbot.waitSignal(controller.finished, timeout=60_000) as blocker:
+    controller.sessionFinished.connect(on_finished)
+    with qtbot.waitSignal(controller.sessionFinished, timeout=60_000):
         controller.start(routine, Prefs(setup_s=SETUP_S))
         begun = (clock.now(), time.perf_counter())
         engine = controller.engine
@@ -92,8 +96,8 @@ def test_twenty_minute_countdown(qtbot, history: HistoryRepository) -> None:
         assert setup_end is not None
         planned_end = setup_end + DURATION_S
 
-    outcome = blocker.args[0]
-    assert outcome.status == "completed"
+    outcome = controller.outcome()
+    assert outcome is not None and outcome.status == "completed"
     finished_at, real_end = finish[0]
     values = [seconds for seconds, _ in shown]
     missing = sorted(set(range(1, DURATION_S + 1)) - set(values), reverse=True)
@@ -104,7 +108,9 @@ def test_twenty_minute_countdown(qtbot, history: HistoryRepository) -> None:
     late_ms = (finished_at - planned_end) / SCALE * 1000
     real_s = real_end - begun[1]
     clock_error_ms = ((finished_at - begun[0]) / SCALE - real_s) * 1000
-    record = history.get_session(outcome.session_id)
+    session_id = saving.recorder.session_id
+    assert session_id is not None
+    record = history.get_session(session_id)
     assert record is not None
     segment = next(s for s in record.segments if s.kind == "timed")
     display = (
@@ -125,7 +131,7 @@ def test_twenty_minute_countdown(qtbot, history: HistoryRepository) -> None:
     assert not missing, f"seconds never shown: {missing[:20]}"
     assert in_order, "a second was shown out of order"
     assert deadline == planned_end
-    assert 0 <= late_ms <= FINISH_BOUND_REAL_MS
-    assert abs(clock_error_ms) <= FINISH_BOUND_REAL_MS
+    assert on_target(0 <= late_ms <= FINISH_BOUND_REAL_MS)
+    assert on_target(abs(clock_error_ms) <= FINISH_BOUND_REAL_MS)
     assert segment.completed
     assert abs(segment.actual_s - DURATION_S) <= DURATION_S * 0.001

@@ -28,8 +28,10 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import QUICK, on_target
+
 LAUNCHER = Path(__file__).with_name("first_paint.py")
-RUNS = 9
+RUNS = 1 if QUICK else 9
 TARGET_RATIO = 1.5
 CHILD_TIMEOUT_S = 60
 
@@ -105,7 +107,7 @@ def test_startup_time(starts: Starts) -> None:
         f"  CPU time to first paint (median): app {app_cpu:.0f} ms, "
         f"bare window {bare_cpu:.0f} ms, ratio {app_cpu / bare_cpu:.2f}"
     )
-    assert ratio <= TARGET_RATIO, f"start-up takes {ratio:.2f} times the bare window's"
+    assert on_target(ratio <= TARGET_RATIO), f"start-up takes {ratio:.2f} times the bare window's"
 
 
 def test_startup_peak_memory(starts: Starts) -> None:
@@ -113,4 +115,4 @@ def test_startup_peak_memory(starts: Starts) -> None:
     bare_mib = statistics.median(s.peak_kib for s in starts.bare) / 1024
     ratio = app_mib / bare_mib
     print(_line(f"peak memory at first paint (median of {RUNS})", app_mib, bare_mib, "MiB", ratio))
-    assert ratio <= TARGET_RATIO, f"peak memory is {ratio:.2f} times the bare window's"
+    assert on_target(ratio <= TARGET_RATIO), f"peak memory is {ratio:.2f} times the bare window's"

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import sys
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -35,12 +36,24 @@ def test_scaled_clock_refuses_a_scale_that_is_not_positive(factor: float) -> Non
         ScaledClock(FakeClock(), factor)
 
 
-def test_system_clock_moves_forward_with_an_aware_wall_time() -> None:
+def test_system_clock_reads_the_clock_that_counts_sleep() -> None:
+    """On Linux it is CLOCK_BOOTTIME itself (which keeps counting while the lid is shut);
+    elsewhere it starts from the monotonic clock. Read between two readings of that
+    clock, it must fall between them: not the wall clock, not an offset copy."""
     clock = SystemClock()
-    first = clock.now()
-    second = clock.now()
-    assert second >= first and clock.scale == 1
-    assert clock.wall().utcoffset() is not None
+    source = getattr(time, "CLOCK_BOOTTIME", None) if sys.platform == "linux" else None
+
+    def reference() -> float:
+        return time.monotonic() if source is None else time.clock_gettime(source)
+
+    before = reference()
+    reading = clock.now()
+    after = reference()
+    assert before <= reading <= after
+    assert clock.scale == 1
+    wall = clock.wall()
+    assert wall.utcoffset() is not None
+    assert abs((wall - datetime.now(UTC)).total_seconds()) < 5
 
 
 def test_system_clock_counts_sleep_without_boottime(monkeypatch) -> None:

@@ -48,8 +48,8 @@ def test_every_kind_of_step_parses(mixed) -> None:
     kinds = [s.kind for s in mixed.steps]
     assert kinds == ["checklist", "timed", "hold", "reps"]
     assert mixed.steps[0].items == ("Elastic bandage on", "Leg raised")
-    assert mixed.steps[1].hold_s == 60
-    assert mixed.steps[3].repetitions == 2 and mixed.steps[3].reps == 5
+    assert mixed.steps[1].duration_s == 60 and mixed.steps[1].hold_s == 0
+    assert mixed.steps[3].sets == 2 and mixed.steps[3].reps == 5
 
 
 def _swap(old: str, new: str) -> Callable[[str], str]:

@@ -12,21 +12,24 @@ from hamstring_coach.core.clock import FakeClock
 from hamstring_coach.core.routines import load_routines
 from hamstring_coach.storage.database import open_database
 from hamstring_coach.storage.history import HistoryRepository
+from hamstring_coach.storage.recorder import SessionRecorder
 from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.main_window import MainWindow
+from hamstring_coach.ui.saving import Saving
 
 
 @dataclass
 class App:
     window: MainWindow
     controller: SessionController
+    saving: Saving
     clock: FakeClock
     history: HistoryRepository
     db_path: Path
     connection: sqlite3.Connection
 
     def close(self) -> None:
-        self.controller.abandon_unsaved()  # closing must not wait on a question
+        self.saving.abandon()  # closing must not wait on a question
         self.window.close()
         self.connection.close()
 
@@ -45,16 +48,17 @@ def make_app(qtbot, folder: Path) -> App:
     connection = open_database(db_path)
     history = HistoryRepository(connection)
     clock = FakeClock()
-    controller = SessionController(clock, history)
+    controller = SessionController(clock)
+    saving = Saving(SessionRecorder(history, clock.now), controller)
     routines = load_routines(builtin_routine_paths())
-    window = MainWindow(routines, controller, history)
+    window = MainWindow(routines, controller, saving, history)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)  # keys go to the active window
-    return App(window, controller, clock, history, db_path, connection)
+    return App(window, controller, saving, clock, history, db_path, connection)
 
 
 @pytest.fixture

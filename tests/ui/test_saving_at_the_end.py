@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hamstring_coach.storage.database import DatabaseError
-from hamstring_coach.ui.controller import SHARP_PAIN_NOTE
+from hamstring_coach.storage.recorder import SHARP_PAIN_NOTE
 
 from .conftest import App
 
@@ -47,13 +47,13 @@ def test_a_failure_at_the_end_is_shown_on_the_summary_and_retried(
     assert "disk is full" in app.window.save_banner.text()
     qtbot.mouseClick(summary.rating.button(5), Qt.MouseButton.LeftButton)
     assert "will be saved" in summary.saved.text() and "noted" not in summary.saved.text()
-    assert app.controller.unsaved == 2
-    assert app.controller.retrying  # retried on a timer, with no further write needed
-    app.controller.retry_saving()  # what the timer does; still failing
-    assert app.controller.unsaved == 2 and app.controller.retrying
+    assert app.saving.unsaved == 2
+    assert app.saving.retrying  # retried on a timer, with no further write needed
+    app.saving.retry()  # what the timer does; still failing
+    assert app.saving.unsaved == 2 and app.saving.retrying
     disk.on = False
-    app.controller.retry_saving()
-    assert app.controller.unsaved == 0 and not app.controller.retrying
+    app.saving.retry()
+    assert app.saving.unsaved == 0 and not app.saving.retrying
     assert not app.window.save_banner.isVisible()
     session = app.history.list_sessions()[0]
     assert (session.status, session.pain_after) == ("sharp-pain", 5)
@@ -63,24 +63,32 @@ def test_a_failure_at_the_end_is_shown_on_the_summary_and_retried(
 def test_the_retry_timer_saves_without_anything_else_happening(
     app: App, qtbot, monkeypatch
 ) -> None:
-    monkeypatch.setattr(type(app.controller), "RETRY_MS", 20)
     start(app, qtbot)
     disk = Failing(app, monkeypatch, "finish_session")
     qtbot.keyClick(app.window, Qt.Key.Key_P)
-    assert app.controller.unsaved == 1
+    assert app.saving.unsaved == 1
+    assert app.saving.wake_in_ms == 5000  # armed for the recorder's next attempt
     disk.on = False
-    qtbot.waitUntil(lambda: app.controller.unsaved == 0, timeout=2000)
+    app.clock.advance(5)
+    with qtbot.waitSignal(app.saving.saveRecovered, timeout=1000):
+        app.saving.retry_timer.timeout.emit()  # the timer fires; nothing else happens
+    assert app.saving.unsaved == 0 and app.saving.wake_in_ms is None
     assert app.history.list_sessions()[0].status == "sharp-pain"
 
 
-def _answer_dialog(button_text: str, seen: list[str]) -> None:
+def _open_question() -> QMessageBox:
     box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox)
-    seen.append(box.text())
+    assert isinstance(box, QMessageBox), "no question is open"
+    return box
+
+
+def _answer(button_text: str) -> str:
+    box = _open_question()
+    text = box.text()
     for button in box.buttons():
         if button.text() == button_text:
             button.click()
-            return
+            return text
     raise AssertionError(f"no button {button_text!r}")
 
 
@@ -88,21 +96,39 @@ def test_quitting_with_unsaved_history_asks_first(app: App, qtbot, monkeypatch) 
     start(app, qtbot)
     app.advance(20)
     Failing(app, monkeypatch, "finish_session")
-    seen: list[str] = []
-    QTimer.singleShot(0, lambda: _answer_dialog("Keep open", seen))
-    app.window.close()
+    app.window.close()  # returns at once: the question never blocks the event loop
+    assert app.window.isVisible(), "the window stays while the question is open"
+    asked = _answer("Keep open")
+    assert "not saved yet" in asked and "disk is full" in asked
     assert app.window.isVisible(), "keeping the app open must keep the window"
-    assert seen and "not saved yet" in seen[0] and "disk is full" in seen[0]
     assert app.history.list_sessions()[0].status is None  # still waiting, not lost
-    QTimer.singleShot(0, lambda: _answer_dialog("Quit without saving", seen))
-    app.window.close()
+    with qtbot.waitSignal(app.window.quitRequested, timeout=1000):
+        app.window.close()
+        _answer("Quit without saving")
     assert not app.window.isVisible()
+
+
+def test_closing_the_window_can_leave_the_app_running(app: App, qtbot) -> None:
+    """With somewhere to run on (the tray), closing hides the window and quits nothing."""
+    app.window.keep_running = lambda: True
+    start(app, qtbot)
+    app.advance(20)
+    with qtbot.assertNotEmitted(app.window.quitRequested):
+        app.window.close()
+    assert not app.window.isVisible()
+    assert app.controller.running, "the session runs on without its window"
+    app.window.keep_running = lambda: False
+    with qtbot.waitSignal(app.window.quitRequested, timeout=1000):
+        app.window.request_quit()
+    assert app.history.list_sessions()[0].status == "stopped"
 
 
 def test_quitting_when_everything_is_saved_asks_nothing(app: App, qtbot) -> None:
     start(app, qtbot)
     app.advance(20)
-    app.window.close()  # a dialog here would block the test
+    with qtbot.waitSignal(app.window.quitRequested, timeout=1000):
+        app.window.close()
+    assert QApplication.activeModalWidget() is None
     assert not app.window.isVisible()
     assert app.history.list_sessions()[0].status == "stopped"
 
@@ -114,34 +140,21 @@ def test_a_hold_done_again_after_back_counts_once(app: App, qtbot) -> None:
     app.advance(30)
     while app.window.pages.currentWidget() is app.window.session:
         app.advance(5)
-    assert "18 of 18 exercises done" in app.window.summary.details.text()
+    details = app.window.summary.details.text()
+    assert "18 of 18 holds" in details and "skipped" not in details
 
 
 def test_the_system_asking_to_quit_answers_the_open_question(app: App, qtbot, monkeypatch) -> None:
     """SIGTERM while "Not saved yet" is open quits, as it would with no question open."""
     start(app, qtbot)
     Failing(app, monkeypatch, "finish_session")
-    QTimer.singleShot(0, app.window.quit_now)  # what the SIGTERM handler does
-
-    still_asked: list[bool] = []
-
-    def answer_if_still_asked() -> None:  # so a regression fails instead of hanging
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            still_asked.append(True)
-            box.reject()
-
-    guard = QTimer()
-    guard.setSingleShot(True)
-    guard.timeout.connect(answer_if_still_asked)
-    guard.start(2000)
     app.window.close()
-    guard.stop()
-    assert not still_asked, (
-        "the question stayed open after the system asked to quit"
-    )  # asks, and the question is open when quit_now runs
+    _open_question()  # asked
+    with qtbot.waitSignal(app.window.quitRequested, timeout=1000):
+        app.window.quit_now()  # what the SIGTERM handler does
+    assert QApplication.activeModalWidget() is None, "the question stayed open"
     assert not app.window.isVisible()
-    assert app.controller.unsaved == 0 and not app.controller.retrying
+    assert app.saving.unsaved == 0 and not app.saving.retrying
 
 
 def test_a_file_locked_by_another_program_is_waited_out(app: App, qtbot) -> None:
@@ -154,14 +167,14 @@ def test_a_file_locked_by_another_program_is_waited_out(app: App, qtbot) -> None
     try:
         other.execute("BEGIN IMMEDIATE")
         app.advance(15)  # the get-ready ends and cannot be saved
-        assert app.controller.unsaved == 1 and app.controller.retrying
+        assert app.saving.unsaved == 1 and app.saving.retrying
         assert app.window.save_banner.isVisible()
         assert "locked" in app.window.save_banner.text()
         assert app.window.session.ring.caption == "HOLD"  # the session went on
         other.execute("COMMIT")
     finally:
         other.close()
-    app.controller.retry_saving()
-    assert app.controller.unsaved == 0 and not app.window.save_banner.isVisible()
+    app.saving.retry()
+    assert app.saving.unsaved == 0 and not app.window.save_banner.isVisible()
     session = app.history.get_session(app.history.list_sessions()[0].id)
     assert session is not None and [s.kind for s in session.segments] == ["prepare"]

@@ -58,7 +58,7 @@ def test_a_whole_session_by_buttons(app: App, qtbot) -> None:
     summary = app.window.summary
     assert app.window.pages.currentWidget() is summary
     assert summary.heading.text() == "Session complete. Well done!"
-    assert "18 of 18 exercises done" in summary.details.text()
+    assert "18 of 18 holds" in summary.details.text()
     session = app.history.list_sessions()[0]
     assert session.status == "completed" and session.pain_after is None
     qtbot.mouseClick(summary.rating.button(3), Qt.MouseButton.LeftButton)
@@ -149,11 +149,11 @@ def test_a_failed_save_is_kept_and_retried(app: App, qtbot, monkeypatch) -> None
     app.advance(15 + 30)
     banner = app.window.save_banner
     assert banner.isVisible() and "disk is full" in banner.text()
-    assert app.controller.unsaved == 2
+    assert app.saving.unsaved == 2
     assert page.ring.caption == "REST"  # the session goes on
     failing["on"] = False
     app.advance(10)
-    assert not banner.isVisible() and app.controller.unsaved == 0
+    assert not banner.isVisible() and app.saving.unsaved == 0
     session = app.history.get_session(app.history.list_sessions()[0].id)
     assert session is not None
     assert [s.kind for s in session.segments] == ["prepare", "hold", "rest"]

@@ -1,0 +1,110 @@
+"""The command line: the window by default, plus one module per command.
+
+Each command module has ``add_parser(commands, parents)``, which adds its sub-parser and
+sets ``run`` to the function that carries it out; ``run(args)`` returns the exit status
+and raises UsageError (or one of the app's one-sentence errors) for anything refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Sequence
+
+from hamstring_coach import __version__
+from hamstring_coach.cli import history, routines, start
+from hamstring_coach.cli.common import (
+    OUTPUT_CLOSED,
+    PROG,
+    USAGE_ERROR,
+    Parser,
+    UsageError,
+    add_common_options,
+    builtin_routine_paths,
+    say,
+)
+from hamstring_coach.core.routines import RoutineError
+from hamstring_coach.resources import ResourceNotFoundError
+from hamstring_coach.storage.database import DatabaseError
+from hamstring_coach.storage.paths import DataFolderError
+
+__all__ = ["PROG", "USAGE_ERROR", "UsageError", "build_parser", "builtin_routine_paths", "main"]
+
+COMMANDS = (start, history, routines)
+# Errors that are already one sentence for the person at the terminal.
+ONE_SENTENCE_ERRORS = (RoutineError, DataFolderError, DatabaseError, ResourceNotFoundError)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog=PROG,
+        description="Hamstring Coach walks you through hamstring care, hands-free, and "
+        "keeps a private history of your sessions. With no command it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    add_common_options(parser, data_dir=None, time_scale=1.0)
+    parser.set_defaults(run=start.run)
+    # The same options are taken after the command too (``start ID --time-scale 20``);
+    # there they default to "not given", so they never undo what came before the command.
+    after = Parser(add_help=False)
+    add_common_options(after, data_dir=argparse.SUPPRESS, time_scale=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for command in COMMANDS:
+        command.add_parser(commands, [after])
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        try:
+            return _run(argv)
+        finally:
+            # Flush here, not at exit, so a reader that went away is noticed below.
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except BrokenPipeError:
+        return _output_closed()
+
+
+def _output_closed() -> int:
+    """The reader of stdout went away (``history --json | head -1``): end quietly.
+
+    As the Python documentation recommends, stdout is pointed at devnull so that the
+    interpreter's own flush at exit cannot fail again and print a traceback.
+    """
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return OUTPUT_CLOSED
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace | int:
+    """The parsed command line, or the status argparse ended with (--help, --version)."""
+    try:
+        return build_parser().parse_args(argv)
+    except SystemExit as done:
+        # argparse printed help or the version, and ignores an output it cannot write
+        # to; so does this flush, so that argparse's status stands.
+        try:
+            if sys.stdout is not None:
+                sys.stdout.flush()
+        except BrokenPipeError:
+            _output_closed()
+        return done.code if isinstance(done.code, int) else USAGE_ERROR
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    try:
+        args = _parse(argv)
+        if isinstance(args, int):
+            return args
+        status: int = args.run(args)
+        return status
+    except UsageError as error:
+        say(error.sentence())
+    except ONE_SENTENCE_ERRORS as error:
+        say(str(error))
+    return USAGE_ERROR

@@ -1,0 +1,84 @@
+"""What every command shares: the usage error, the parser class, options and output."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+from hamstring_coach.resources import ResourceNotFoundError, resource_path
+
+PROG = "hamstring-coach"
+USAGE_ERROR = 2
+OUTPUT_CLOSED = 1
+MAX_TIME_SCALE = 1000.0
+
+
+class UsageError(Exception):
+    """A bad command line; ``str(error)`` is one sentence, without the pointer to --help."""
+
+    def __init__(self, message: str, *, see_help: bool = True) -> None:
+        super().__init__(message)
+        self.see_help = see_help
+
+    def sentence(self) -> str:
+        """The message as printed: still one sentence, pointing to --help where that helps."""
+        text = str(self).rstrip(".")
+        return f"{text}; see '{PROG} --help'." if self.see_help else f"{text}."
+
+
+class Parser(argparse.ArgumentParser):
+    """Errors become a UsageError, worded as one sentence by the caller."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message[0].upper() + message[1:].rstrip("."))
+
+
+def _folder(text: str) -> str:
+    if text == "":
+        raise argparse.ArgumentTypeError("the folder name is empty")
+    return text
+
+
+def _time_scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not 0 < value <= MAX_TIME_SCALE:
+        raise argparse.ArgumentTypeError(
+            f"{text} is outside the range from more than 0 to {MAX_TIME_SCALE:g}"
+        )
+    return value
+
+
+def add_common_options(parser: argparse.ArgumentParser, data_dir: Any, time_scale: Any) -> None:
+    parser.add_argument(
+        "--data-dir", metavar="DIR", type=_folder, default=data_dir, help="keep the history in DIR"
+    )
+    parser.add_argument(
+        "--time-scale",
+        metavar="N",
+        type=_time_scale,
+        default=time_scale,
+        help="run every timer N times faster (for demonstrations)",
+    )
+
+
+def say(message: str) -> None:
+    """One sentence on stderr, after the program's name."""
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def builtin_routine_paths() -> list[Path]:
+    """The built-in routine files; ResourceNotFoundError when there are none."""
+    folder = resource_path("routines")
+    paths = sorted(folder.glob("*.toml"))
+    if not paths:
+        raise ResourceNotFoundError(
+            f"The routines folder {folder} holds no routine files; the installation looks "
+            "incomplete, so reinstall the app.",
+            folder,
+        )
+    return paths
