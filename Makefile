@@ -2,7 +2,7 @@
 #   make run     start the app
 #   make test    lint, then the whole test suite (offscreen)
 #   make lint    ruff, ruff format --check, mypy, import contracts
-#   make bench   the benchmarks in tests/benchmarks
+#   make bench   the benchmarks in tests/benchmarks (bench-check: their quick sanity run)
 #   make dist    sdist and wheel into dist/
 
 SHELL := /bin/bash
@@ -22,13 +22,14 @@ SYSDEPS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbu
 export DEBIAN_FRONTEND := noninteractive
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help venv sysdeps run test lint bench dist clean distclean
+.PHONY: help venv sysdeps run test lint bench bench-check dist clean distclean
 
 help:
 	@echo "make run        start Hamstring Coach"
 	@echo "make test       lint, then run the tests (offscreen)"
 	@echo "make lint       ruff check, ruff format --check, mypy, lint-imports"
 	@echo "make bench      run the benchmarks"
+	@echo "make bench-check  run a quick version of each benchmark, checking results only"
 	@echo "make dist       build the sdist and the wheel into dist/"
 	@echo "make venv       create .venv and install the app with its test and dev tools"
 	@echo "make sysdeps    install (or print how to install) the libraries Qt needs"
@@ -100,9 +101,15 @@ test: sysdeps venv lint
 
 # The benchmarks are kept out of the normal run by addopts; clearing addopts brings them back.
 # Exit status 5 means pytest found no benchmarks to run, which is not an error.
+BENCH_PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks \
+	--override-ini addopts= --import-mode=importlib -p no:cacheprovider -s --timeout=900
+
 bench: sysdeps venv
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks \
-	  --override-ini addopts= --import-mode=importlib -p no:cacheprovider -s || [ $$? -eq 5 ]
+	$(BENCH_PYTEST) || [ $$? -eq 5 ]
+
+# The benchmarks in a small, untimed form, so that CI sees them break.
+bench-check: sysdeps venv
+	HAMSTRING_COACH_BENCH_QUICK=1 $(BENCH_PYTEST) -q || [ $$? -eq 5 ]
 
 dist: venv
 	rm -rf dist
