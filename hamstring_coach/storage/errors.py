@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import functools
 import sqlite3
@@ -76,6 +77,15 @@ class DatabaseError(Exception):
         self.action = action
         self.name = name
         self.problem = problem
+
+
+def file_of(conn: sqlite3.Connection) -> str:
+    """The file behind a connection, for messages ("" when it is in memory)."""
+    with contextlib.suppress(sqlite3.Error):
+        for _seq, name, file in conn.execute("PRAGMA database_list"):
+            if name == "main":
+                return str(file or "")
+    return ""
 
 
 def display_name(path: Path | str) -> str:

@@ -82,7 +82,7 @@ class HistoryRepository:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
-        self._path = _file_name(conn)
+        self._path = errors.file_of(conn)
 
     def start_session(self, routine_id: str, routine_title: str, started_at: datetime) -> int:
         require_aware(started_at, "started_at")
@@ -264,12 +264,3 @@ class HistoryRepository:
             # SQLite may already have rolled back on its own (disk full, I/O error).
             with suppress(sqlite3.Error):
                 self._conn.execute("ROLLBACK")
-
-
-def _file_name(conn: sqlite3.Connection) -> str:
-    """The file behind the connection, for messages ("" when in memory)."""
-    with suppress(sqlite3.Error):
-        for _seq, name, file in conn.execute("PRAGMA database_list"):
-            if name == "main":
-                return str(file or "")
-    return ""

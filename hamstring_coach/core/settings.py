@@ -1,0 +1,122 @@
+"""The person's settings: what each one may hold, its default, and how it is read back.
+
+Settings are stored as text (``storage.settings``); reading them back never fails: a
+value that is missing, unreadable or out of range gives that setting's default, so a
+hand-edited or older file can never stop the app from starting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from typing import Any, Literal, get_args
+
+from hamstring_coach.core.timeline import Prefs
+
+SoreLeg = Literal["left", "right", "both"]
+Theme = Literal["system", "light", "dark"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    hold_s: float = 30.0  # a stretch hold, 20-30 s
+    repetitions: int = 3  # holds on each side, 2-3
+    rest_s: float = 10.0  # between holds
+    sore_leg: SoreLeg = "both"
+    sore_side_only: bool = False  # holds for the sore side only
+    voice: bool = True
+    voice_volume: float = 0.8  # 0-1
+    sounds: bool = True
+    sounds_volume: float = 0.8  # 0-1
+    full_screen: bool = False  # start sessions in full screen
+    theme: Theme = "system"
+    ice_minutes: int = 20  # one ice application, 15-20 min
+    ice_interval_h: float = 2.0  # from the end of one application to the next, 2-3 h
+
+    def prefs(self) -> Prefs:
+        """The timeline preferences these settings ask for."""
+        return Prefs(hold_s=self.hold_s, repetitions=self.repetitions)
+
+
+def _number(low: float, high: float) -> Callable[[str], float]:
+    def read(text: str) -> float:
+        value = float(text)
+        if not low <= value <= high:
+            raise ValueError(text)
+        return value
+
+    return read
+
+
+def _whole(low: int, high: int) -> Callable[[str], int]:
+    def read(text: str) -> int:
+        value = int(text)
+        if not low <= value <= high:
+            raise ValueError(text)
+        return value
+
+    return read
+
+
+def _flag(text: str) -> bool:
+    if text not in ("true", "false"):
+        raise ValueError(text)
+    return text == "true"
+
+
+def _choice(kind: Any) -> Callable[[str], str]:
+    choices = get_args(kind)
+
+    def read(text: str) -> str:
+        if text not in choices:
+            raise ValueError(text)
+        return text
+
+    return read
+
+
+# How each setting is read from its stored text; ValueError means "use the default".
+READERS: dict[str, Callable[[str], Any]] = {
+    "hold_s": _number(20, 30),
+    "repetitions": _whole(2, 3),
+    "rest_s": _number(5, 60),
+    "sore_leg": _choice(SoreLeg),
+    "sore_side_only": _flag,
+    "voice": _flag,
+    "voice_volume": _number(0, 1),
+    "sounds": _flag,
+    "sounds_volume": _number(0, 1),
+    "full_screen": _flag,
+    "theme": _choice(Theme),
+    "ice_minutes": _whole(15, 20),
+    "ice_interval_h": _number(2, 3),
+}
+
+
+def settings_from_text(stored: Mapping[str, str]) -> Settings:
+    """Settings from stored text; anything missing or unreadable keeps its default."""
+    values: dict[str, Any] = {}
+    for name, read in READERS.items():
+        if name in stored:
+            try:
+                values[name] = read(stored[name])
+            except (ValueError, OverflowError):
+                continue
+    return Settings(**values)
+
+
+def settings_to_text(settings: Settings) -> dict[str, str]:
+    """Every setting as the text it is stored as."""
+
+    def text(value: object) -> str:
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return f"{value:g}" if isinstance(value, float) else str(value)
+
+    return {field.name: text(getattr(settings, field.name)) for field in fields(settings)}
+
+
+def check(settings: Settings) -> None:
+    """Raise ValueError naming the first setting outside what it may hold."""
+    for name, value in settings_to_text(settings).items():
+        READERS[name](value)
