@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from hamstring_coach.appid import APP_ID, APP_NAME
 from hamstring_coach.core.clock import Clock, ScaledClock, SystemClock
 from hamstring_coach.core.routines import Routine
 from hamstring_coach.storage.database import DatabaseError, open_database
@@ -95,8 +96,8 @@ def _run_window(
 def _application() -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName("Hamstring Coach")
-    app.setDesktopFileName("hamstring-coach")
+    app.setApplicationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
     return app
 
 
