@@ -21,6 +21,7 @@ from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.lock import InstanceLock
 from hamstring_coach.storage.paths import AppPaths, DataFolderError
 from hamstring_coach.storage.recorder import SessionRecorder
+from hamstring_coach.storage.settings import SettingsRepository
 from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.main_window import MainWindow
 from hamstring_coach.ui.saving import Saving
@@ -40,9 +41,14 @@ def make_clock(time_scale: float) -> Clock:
 
 
 def run_gui(
-    paths: AppPaths, time_scale: float, routines: list[Routine], start_routine: str | None
+    paths: AppPaths,
+    time_scale: float,
+    routines: list[Routine],
+    start_routine: str | None,
+    minutes: int | None = None,
 ) -> int:
-    """Open the window (and begin ``start_routine``); returns the exit status."""
+    """Open the window (and begin ``start_routine``, an ice application of ``minutes``);
+    returns the exit status."""
     if not has_screen(os.environ):
         _tell(
             "There is no screen to show the window on (neither DISPLAY nor WAYLAND_DISPLAY "
@@ -65,7 +71,7 @@ def run_gui(
         _tell(str(error))
         return EXIT_CANNOT_START
     try:
-        return _run_window(connection, routines, make_clock(time_scale), start_routine)
+        return _run_window(connection, routines, make_clock(time_scale), start_routine, minutes)
     finally:
         connection.close()
         lock.release()
@@ -76,6 +82,7 @@ def _run_window(
     routines: list[Routine],
     clock: Clock,
     start_routine: str | None,
+    minutes: int | None = None,
 ) -> int:
     history = HistoryRepository(connection)
     history.close_interrupted()
@@ -83,11 +90,12 @@ def _run_window(
     controller = SessionController(clock)
     saving = Saving(SessionRecorder(history, time.monotonic), controller)
     window = MainWindow(routines, controller, saving, history)
+    window.today.set_ice_minutes(SettingsRepository(connection).load().ice_minutes)
     window.quitRequested.connect(app.quit)
     keep_alive = _close_on_signals(window)
     window.show()
     if start_routine:
-        window.start_routine(start_routine)
+        window.start_routine(start_routine, minutes)
     status = app.exec()
     del keep_alive
     return status

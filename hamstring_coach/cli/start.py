@@ -7,8 +7,16 @@ import os
 from typing import Any
 
 from hamstring_coach.cli.common import UsageError, builtin_routine_paths
-from hamstring_coach.core.routines import load_routines
+from hamstring_coach.core.ice import ICE_ROUTINE_ID, minutes_range, with_minutes
+from hamstring_coach.core.routines import Routine, load_routines
 from hamstring_coach.storage.paths import AppPaths
+
+
+def _minutes(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of minutes") from None
 
 
 def add_parser(commands: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -16,6 +24,12 @@ def add_parser(commands: Any, parents: list[argparse.ArgumentParser]) -> None:
         "start", parents=parents, help="open the window and begin a routine at once"
     )
     start.add_argument("routine_id", metavar="ROUTINE_ID")
+    start.add_argument(
+        "--minutes",
+        metavar="N",
+        type=_minutes,
+        help="for the ice routine: how long the ice stays on, 15-20 minutes",
+    )
     start.set_defaults(run=run)
 
 
@@ -23,11 +37,29 @@ def run(args: argparse.Namespace) -> int:
     paths = AppPaths.resolve(args.data_dir, os.environ)
     routines = load_routines(builtin_routine_paths())
     start = getattr(args, "routine_id", None)
+    minutes = getattr(args, "minutes", None)
     if start is not None and start not in {r.id for r in routines}:
         known = ", ".join(r.id for r in routines)
         raise UsageError(
             f"There is no routine '{start}'; the routines are: {known}", see_help=False
         )
+    if minutes is not None:
+        check_minutes(next(r for r in routines if r.id == start), minutes)
     from hamstring_coach.app import run_gui  # Qt is loaded only for the window
 
-    return run_gui(paths, args.time_scale, routines, start)
+    return run_gui(paths, args.time_scale, routines, start, minutes)
+
+
+def check_minutes(routine: Routine, minutes: int) -> None:
+    """Refuse --minutes for a routine other than ice, or outside what ice allows."""
+    if routine.id != ICE_ROUTINE_ID:
+        raise UsageError(
+            f"--minutes is only for the ice routine, not '{routine.id}'", see_help=False
+        )
+    try:
+        with_minutes(routine, minutes)
+    except ValueError:
+        low, high = minutes_range(routine)
+        raise UsageError(
+            f"An ice application lasts {low} to {high} minutes, not {minutes}", see_help=False
+        ) from None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hamstring_coach.core.engine import SessionFinished
+from hamstring_coach.core.ice import ICE_ROUTINE_ID, with_minutes
 from hamstring_coach.core.routines import Routine, step_titles
 from hamstring_coach.core.timeline import Prefs
 from hamstring_coach.storage.database import DatabaseError
@@ -169,11 +170,16 @@ class MainWindow(QMainWindow):
         self.history.reload()
         self._show(self.history)
 
-    def start_routine(self, routine_id: str) -> None:
+    def start_routine(self, routine_id: str, minutes: int | None = None) -> None:
+        """Begin a routine; for ice, an application of ``minutes`` (by default the
+        minutes chosen on the Today page)."""
         if self.controller.running:
             return
+        routine = self._routines[routine_id]
+        if routine_id == ICE_ROUTINE_ID:
+            routine = with_minutes(routine, minutes or self.today.ice_minutes())
         page = self.session  # built first, so it hears everything the start says
-        self.controller.start(self._routines[routine_id], self._prefs)
+        self.controller.start(routine, self._prefs)
         self._show(page)
         page.refresh()
 

@@ -141,8 +141,15 @@ class SessionPage(QWidget):
     def _toggle_pause(self) -> None:
         if self._confirming_stop:
             self._cancel_stop()
+        elif self._on_checklist():
+            self._controller.confirm()
         else:
             self._controller.toggle_pause()
+
+    def _on_checklist(self) -> bool:
+        """Whether the session waits on an untimed step, which Space and Enter confirm."""
+        view = self._controller.view()
+        return view is not None and view.state is State.RUNNING and not view.segment.timed
 
     def ask_stop(self) -> None:
         """Esc or Stop: pause and ask before ending the session."""
@@ -161,6 +168,8 @@ class SessionPage(QWidget):
     def _enter(self) -> None:
         if self._confirming_stop:
             self._confirm_stop()
+        elif self._on_checklist():
+            self._controller.confirm()
 
     def _confirm_stop(self) -> None:
         self._hide_confirm()

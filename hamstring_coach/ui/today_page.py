@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from hamstring_coach.core.ice import ICE_ROUTINE_ID, default_minutes, minutes_range
 from hamstring_coach.core.routines import Routine
 from hamstring_coach.core.timeline import Prefs, expand, total_seconds
 
@@ -27,6 +29,7 @@ class TodayPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.start_buttons: dict[str, QPushButton] = {}
+        self.ice_spin: QSpinBox | None = None  # minutes of ice, on the ice routine's card
         heading = QLabel(self.tr("What would you like to do?"), self)
         heading.setAccessibleName(self.tr("Heading"))
         font = heading.font()
@@ -90,5 +93,32 @@ class TodayPage(QWidget):
         text.addWidget(about)
         row = QHBoxLayout(card)
         row.addLayout(text, 1)
+        if routine.id == ICE_ROUTINE_ID:
+            row.addWidget(self._ice_minutes(routine, card), 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(start, 0, Qt.AlignmentFlag.AlignVCenter)
         return card
+
+    def _ice_minutes(self, routine: Routine, parent: QWidget) -> QSpinBox:
+        low, high = minutes_range(routine)
+        spin = QSpinBox(parent)
+        spin.setRange(low, high)
+        spin.setValue(default_minutes(routine))
+        spin.setSuffix(self.tr(" min"))
+        spin.setMinimumHeight(44)
+        spin.setAccessibleName(self.tr("Minutes of ice"))
+        spin.setToolTip(
+            self.tr("How long the ice stays on: {low} to {high} minutes.").format(
+                low=low, high=high
+            )
+        )
+        self.ice_spin = spin
+        return spin
+
+    def ice_minutes(self) -> int:
+        """The minutes of ice chosen on the page (20 when there is no ice card)."""
+        return self.ice_spin.value() if self.ice_spin is not None else 20
+
+    def set_ice_minutes(self, minutes: int) -> None:
+        """Show ``minutes`` as the choice (kept inside what the routine allows)."""
+        if self.ice_spin is not None:
+            self.ice_spin.setValue(minutes)

@@ -1,0 +1,54 @@
+"""``start ice --minutes N`` on the command line: refused outside 15-20 and for other routines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .test_cli import Cli, assert_one_sentence
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Iterator[Cli]:
+    home = tmp_path / "home"
+    home.mkdir()
+    runner = Cli(home)
+    try:
+        yield runner
+    finally:
+        runner.cleanup()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.mark.parametrize("minutes", ["14", "21", "0", "-3", "100"])
+def test_minutes_outside_15_to_20_are_one_sentence(cli: Cli, data_dir: Path, minutes: str) -> None:
+    result = cli.run("--data-dir", str(data_dir), "start", "ice", "--minutes", minutes)
+    assert_one_sentence(result, "15 to 20 minutes", minutes)
+    assert not data_dir.exists()
+
+
+@pytest.mark.parametrize("minutes", ["abc", "17.5", ""])
+def test_minutes_that_are_not_a_whole_number_are_one_sentence(
+    cli: Cli, data_dir: Path, minutes: str
+) -> None:
+    result = cli.run("--data-dir", str(data_dir), "start", "ice", "--minutes", minutes)
+    assert_one_sentence(result, "--minutes", "whole number")
+    assert not data_dir.exists()
+
+
+def test_minutes_are_only_for_ice(cli: Cli, data_dir: Path) -> None:
+    result = cli.run("--data-dir", str(data_dir), "start", "gentle-stretching", "--minutes", "15")
+    assert_one_sentence(result, "--minutes", "only for the ice routine", "gentle-stretching")
+    assert not data_dir.exists()
+
+
+def test_the_ice_routine_is_listed(cli: Cli) -> None:
+    result = cli.run("routines")
+    assert result.returncode == 0, result.stderr
+    assert "ice\tIce (R.I.C.E.)" in result.stdout.splitlines()
