@@ -11,11 +11,13 @@ import time
 from collections.abc import Mapping
 
 from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from hamstring_coach.appid import APP_ID, APP_NAME
+from hamstring_coach.appid import APP_ID, APP_NAME, ICON_NAME
 from hamstring_coach.core.clock import Clock, ScaledClock, SystemClock
 from hamstring_coach.core.routines import Routine
+from hamstring_coach.resources import ResourceNotFoundError, resource_path
 from hamstring_coach.storage.database import DatabaseError, open_database
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.lock import InstanceLock
@@ -46,9 +48,10 @@ def run_gui(
     routines: list[Routine],
     start_routine: str | None,
     minutes: int | None = None,
+    page: str | None = None,
 ) -> int:
-    """Open the window (and begin ``start_routine``, an ice application of ``minutes``);
-    returns the exit status."""
+    """Open the window (and begin ``start_routine``, an ice application of ``minutes``, or
+    show ``page``); returns the exit status."""
     if not has_screen(os.environ):
         _tell(
             "There is no screen to show the window on (neither DISPLAY nor WAYLAND_DISPLAY "
@@ -71,7 +74,9 @@ def run_gui(
         _tell(str(error))
         return EXIT_CANNOT_START
     try:
-        return _run_window(connection, routines, make_clock(time_scale), start_routine, minutes)
+        return _run_window(
+            connection, routines, make_clock(time_scale), start_routine, minutes, page
+        )
     finally:
         connection.close()
         lock.release()
@@ -83,6 +88,7 @@ def _run_window(
     clock: Clock,
     start_routine: str | None,
     minutes: int | None = None,
+    page: str | None = None,
 ) -> int:
     history = HistoryRepository(connection)
     history.close_interrupted()
@@ -96,9 +102,18 @@ def _run_window(
     window.show()
     if start_routine:
         window.start_routine(start_routine, minutes)
+    elif page:
+        open_page(window, page)
     status = app.exec()
     del keep_alive
     return status
+
+
+def open_page(window: MainWindow, page: str) -> None:
+    """Show a page named on the command line (``show PAGE``); never over a session."""
+    if window.controller.running:
+        return
+    {"today": window.show_today, "history": window.show_history}[page]()
 
 
 def _application() -> QApplication:
@@ -106,7 +121,19 @@ def _application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    if app.windowIcon().isNull():
+        app.setWindowIcon(_app_icon())
     return app
+
+
+def _app_icon() -> QIcon:
+    """The icon theme's app icon when installed (it may hold hand-drawn small sizes),
+    else the SVG the app carries."""
+    try:
+        fallback = QIcon(str(resource_path("icons/hamstring-coach.svg")))
+    except ResourceNotFoundError:
+        fallback = QIcon()
+    return QIcon.fromTheme(ICON_NAME, fallback)
 
 
 def _close_on_signals(window: MainWindow) -> tuple[object, ...]:

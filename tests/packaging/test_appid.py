@@ -40,3 +40,6 @@ def test_the_application_names_its_desktop_file_by_the_id() -> None:
     app = _application()
     assert QGuiApplication.desktopFileName() == appid.APP_ID
     assert app.applicationName() == appid.APP_NAME
+    icon = app.windowIcon()
+    assert not icon.isNull()
+    assert not icon.pixmap(64, 64).toImage().isNull()

@@ -1,0 +1,30 @@
+"""``show PAGE``: open the window at one of its pages (the menu entry's "History")."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import Any
+
+from hamstring_coach.cli.common import builtin_routine_paths
+from hamstring_coach.core.routines import load_routines
+from hamstring_coach.storage.paths import AppPaths
+
+# The pages a command line may ask for, by name; app.open_page shows each.
+PAGES = ("today", "history")
+
+
+def add_parser(commands: Any, parents: list[argparse.ArgumentParser]) -> None:
+    show = commands.add_parser(
+        "show", parents=parents, help=f"open the window at a page ({', '.join(PAGES)})"
+    )
+    show.add_argument("page", metavar="PAGE", choices=PAGES, help=" or ".join(PAGES))
+    show.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    paths = AppPaths.resolve(args.data_dir, os.environ)
+    routines = load_routines(builtin_routine_paths())
+    from hamstring_coach.app import run_gui  # Qt is loaded only for the window
+
+    return run_gui(paths, args.time_scale, routines, None, page=args.page)
