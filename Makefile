@@ -31,6 +31,8 @@ help:
 	@echo "make bench      run the benchmarks"
 	@echo "make bench-check  run a quick version of each benchmark, checking results only"
 	@echo "make dist       build the sdist and the wheel into dist/"
+	@echo "make install-desktop  add the menu entry and icons for you (uninstall-desktop removes them)"
+	@echo "make check-desktop    validate the desktop file and metainfo"
 	@echo "make venv       create .venv and install the app with its test and dev tools"
 	@echo "make sysdeps    install (or print how to install) the libraries Qt needs"
 	@echo "make clean      remove build output and caches (keeps .venv)"
@@ -125,3 +127,42 @@ clean:
 
 distclean: clean
 	rm -rf $(VENV)
+
+# --------------------------------------------------------------------------- packaging
+# packaging/: the desktop entry, metainfo and icons (linux/), the PyInstaller bundle
+# (pyinstaller/) and the Flatpak manifest (flatpak/). CONTRIBUTING.md has the details.
+.PHONY: packaging-tools icons check-desktop install-desktop uninstall-desktop
+PACKAGING_TOOLS := desktop-file-utils appstream
+
+# desktop-file-validate and appstreamcli, installed with apt when we may.
+packaging-tools:
+	@missing=""; \
+	for tool in desktop-file-validate:desktop-file-utils appstreamcli:appstream; do \
+	  command -v "$${tool%%:*}" >/dev/null 2>&1 || missing="$$missing $${tool#*:}"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  apt-get update -q && apt-get install -y -q --no-install-recommends $$missing; \
+	else \
+	  echo "Checking the desktop files needs:$$missing (sudo apt-get install$$missing)" >&2; \
+	  exit 1; \
+	fi
+
+# Redraw the committed PNG icons from resources/icons/hamstring-coach.svg.
+icons: venv
+	$(BIN)/python packaging/make_icons.py
+
+# The desktop file and metainfo validate, and both they and the icons are up to date.
+check-desktop: packaging-tools venv
+	desktop-file-validate packaging/linux/*.desktop
+	appstreamcli validate --no-net packaging/linux/*.metainfo.xml
+	$(BIN)/python packaging/linux/metainfo.py --check
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py --check
+
+# The menu entry and icons for the current user ($$XDG_DATA_HOME, or ~/.local/share),
+# starting this checkout's .venv/bin/hamstring-coach.
+install-desktop: venv
+	$(BIN)/python packaging/linux/install_desktop.py install --exec "$(abspath $(BIN))/hamstring-coach"
+
+uninstall-desktop:
+	python3 packaging/linux/install_desktop.py uninstall
