@@ -27,6 +27,7 @@ from hamstring_coach.storage.settings import SettingsRepository
 from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.main_window import MainWindow
 from hamstring_coach.ui.saving import Saving
+from hamstring_coach.ui.settings_store import SettingsStore
 
 EXIT_CANNOT_START = 2
 # How long to try for the data folder's lock before saying another window has it.
@@ -95,8 +96,9 @@ def _run_window(
     app = _application()
     controller = SessionController(clock)
     saving = Saving(SessionRecorder(history, time.monotonic), controller)
-    window = MainWindow(routines, controller, saving, history)
-    window.today.set_ice_minutes(SettingsRepository(connection).load().ice_minutes)
+    settings = SettingsStore(SettingsRepository(connection))
+    settings.load()
+    window = MainWindow(routines, controller, saving, history, settings)
     window.quitRequested.connect(app.quit)
     keep_alive = _close_on_signals(window)
     window.show()

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from typing import Any, Literal, get_args
 
-from hamstring_coach.core.timeline import Prefs
+from hamstring_coach.core.timeline import SIDES, Prefs, Side
 
 SoreLeg = Literal["left", "right", "both"]
 Theme = Literal["system", "light", "dark"]
@@ -33,12 +33,39 @@ class Settings:
     ice_minutes: int = 20  # one ice application, 15-20 min
     ice_interval_h: float = 2.0  # from the end of one application to the next, 2-3 h
 
-    def prefs(self) -> Prefs:
-        """The timeline preferences these settings ask for."""
-        return Prefs(hold_s=self.hold_s, repetitions=self.repetitions)
+    def prefs(self, *, own_routine: bool = False) -> Prefs:
+        """The timeline preferences these settings ask for.
+
+        Hold, repetitions and rest shape the built-in routines; a routine of the
+        person's own (imported or edited) keeps the numbers written in it. Holds on the
+        sore leg only apply to every routine.
+        """
+        one_leg = self.sore_side_only and self.sore_leg != "both"
+        sides: tuple[Side, ...] = (
+            tuple(side for side in SIDES if side == self.sore_leg) if one_leg else SIDES
+        )
+        if own_routine:
+            return Prefs(sides=sides)
+        return Prefs(
+            hold_s=self.hold_s, repetitions=self.repetitions, rest_s=self.rest_s, sides=sides
+        )
 
 
-def _number(low: float, high: float) -> Callable[[str], float]:
+# What each number may hold, inclusive; the settings page offers exactly these.
+LIMITS: dict[str, tuple[float, float]] = {
+    "hold_s": (20, 30),
+    "repetitions": (2, 3),
+    "rest_s": (5, 60),
+    "voice_volume": (0, 1),
+    "sounds_volume": (0, 1),
+    "ice_minutes": (15, 20),
+    "ice_interval_h": (2, 3),
+}
+
+
+def _number(name: str) -> Callable[[str], float]:
+    low, high = LIMITS[name]
+
     def read(text: str) -> float:
         value = float(text)
         if not low <= value <= high:
@@ -48,7 +75,9 @@ def _number(low: float, high: float) -> Callable[[str], float]:
     return read
 
 
-def _whole(low: int, high: int) -> Callable[[str], int]:
+def _whole(name: str) -> Callable[[str], int]:
+    low, high = LIMITS[name]
+
     def read(text: str) -> int:
         value = int(text)
         if not low <= value <= high:
@@ -77,19 +106,19 @@ def _choice(kind: Any) -> Callable[[str], str]:
 
 # How each setting is read from its stored text; ValueError means "use the default".
 READERS: dict[str, Callable[[str], Any]] = {
-    "hold_s": _number(20, 30),
-    "repetitions": _whole(2, 3),
-    "rest_s": _number(5, 60),
+    "hold_s": _number("hold_s"),
+    "repetitions": _whole("repetitions"),
+    "rest_s": _number("rest_s"),
     "sore_leg": _choice(SoreLeg),
     "sore_side_only": _flag,
     "voice": _flag,
-    "voice_volume": _number(0, 1),
+    "voice_volume": _number("voice_volume"),
     "sounds": _flag,
-    "sounds_volume": _number(0, 1),
+    "sounds_volume": _number("sounds_volume"),
     "full_screen": _flag,
     "theme": _choice(Theme),
-    "ice_minutes": _whole(15, 20),
-    "ice_interval_h": _number(2, 3),
+    "ice_minutes": _whole("ice_minutes"),
+    "ice_interval_h": _number("ice_interval_h"),
 }
 
 

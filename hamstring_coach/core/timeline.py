@@ -3,6 +3,7 @@
 Every hold gets a short get-ready countdown before it (a longer one for the first hold of
 an exercise, to get into position), repetitions are separated by rests, and a per-side
 exercise does every repetition on the left, then a switch-sides moment, then the right.
+A person with one sore leg may do per-side holds on that leg only (``Prefs.sides``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,12 @@ class Prefs:
     switch_s: float = 5.0  # between the left and the right side
     hold_s: float | None = None  # preferred hold, kept inside each step's allowed range
     repetitions: int | None = None  # preferred repetitions per side for holds
+    rest_s: float | None = None  # preferred rest between holds, for holds that have one
+    sides: tuple[Side, ...] = SIDES  # the legs per-side holds are done on: both, or one
+
+    def __post_init__(self) -> None:
+        if not self.sides or len(set(self.sides)) != len(self.sides):
+            raise ValueError(f"the sides must be one or both legs, not {self.sides!r}")
 
 
 @dataclass(frozen=True)
@@ -80,13 +87,18 @@ def _expand_step(step: Step, prefs: Prefs) -> Iterator[Segment]:
         yield Segment(step.id, "prepare", step.title, step.instruction, prefs.setup_s)
         yield Segment(step.id, "timed", step.title, step.instruction, step.duration_s)
         return
+    sides: tuple[Side | None, ...] = SIDES if step.per_side else (None,)
+    rest_s = step.rest_s
     if step.kind == "hold":
         work_s = hold_seconds(step, prefs)
         total = prefs.repetitions or step.repetitions
+        if prefs.rest_s is not None and rest_s > 0:
+            rest_s = prefs.rest_s
+        if step.per_side:
+            sides = tuple(side for side in SIDES if side in prefs.sides)
     else:
         work_s = step.reps * step.rep_s
         total = step.sets
-    sides: tuple[Side | None, ...] = SIDES if step.per_side else (None,)
     first = True
     for side_index, side in enumerate(sides):
         if side_index:
@@ -107,8 +119,8 @@ def _expand_step(step: Step, prefs: Prefs) -> Iterator[Segment]:
                     pace_s=step.rep_s,
                 )
 
-            if rep > 1 and step.rest_s > 0:
-                yield at("rest", step.rest_s)
+            if rep > 1 and rest_s > 0:
+                yield at("rest", rest_s)
             yield at("prepare", prefs.setup_s if first else prefs.get_ready_s)
             first = False
             yield at(step.kind if step.kind == "hold" else "reps", work_s)

@@ -34,12 +34,14 @@ from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.ui import texts
 from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.saving import Saving
+from hamstring_coach.ui.settings_store import SettingsStore
 from hamstring_coach.ui.today_page import TodayPage
 from hamstring_coach.ui.widgets.notice import notice_bar
 
 if TYPE_CHECKING:
     from hamstring_coach.ui.history_page import HistoryPage
     from hamstring_coach.ui.session_page import SessionPage
+    from hamstring_coach.ui.settings_page import SettingsPage
     from hamstring_coach.ui.summary_page import SummaryPage
 
 
@@ -55,7 +57,7 @@ class MainWindow(QMainWindow):
         controller: SessionController,
         saving: Saving,
         history: HistoryRepository,
-        prefs: Prefs | None = None,
+        settings: SettingsStore | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Hamstring Coach"))
@@ -65,29 +67,33 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.setFont(font)
         self._routines = {r.id: r for r in routines}
-        self._prefs = prefs or Prefs()
+        # What the person chose; read at start, followed as it changes (settings.changed).
+        self.settings = settings or SettingsStore(None, self)
         self.controller = controller
         self.saving = saving
         self._history = history
         self._session: SessionPage | None = None
         self._summary: SummaryPage | None = None
         self._history_page: HistoryPage | None = None
+        self._settings_page: SettingsPage | None = None
         # Whether closing the window leaves the app running; quitting is the default.
         self.keep_running: Callable[[], bool] = lambda: False
         self._quitting = False
         self._asking: QMessageBox | None = None  # the "not saved yet" question, while open
-        self.today = TodayPage(routines, self._prefs, self)
+        self.today = TodayPage(routines, self.prefs_for, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.today)
 
         self.nav = QWidget(self)
         self.home_tab = self._tab(self.tr("Routines"), self.show_today)
         self.history_tab = self._tab(self.tr("History"), self.show_history)
+        self.settings_tab = self._tab(self.tr("Settings"), self.show_settings)
         row = QHBoxLayout(self.nav)
         row.setContentsMargins(8, 8, 8, 0)
         row.addWidget(self.home_tab)
         row.addWidget(self.history_tab)
         row.addStretch(1)
+        row.addWidget(self.settings_tab)
 
         # Shown on every page while something could not be saved, until it is.
         self.save_banner = notice_bar(self.tr("Saving problem"), self)
@@ -111,6 +117,13 @@ class MainWindow(QMainWindow):
         full_screen.setShortcut(QKeySequence(Qt.Key.Key_F11))
         full_screen.triggered.connect(self.toggle_full_screen)
         self.addAction(full_screen)
+        open_settings = QAction(self.tr("Settings"), self)
+        open_settings.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
+        open_settings.triggered.connect(self.show_settings)
+        self.addAction(open_settings)
+        self._ice_minutes = self.settings.current.ice_minutes
+        self.today.set_ice_minutes(self._ice_minutes)
+        self.settings.changed.connect(self._settings_changed)
 
         self.today.startRequested.connect(self.start_routine)
         controller.sessionFinished.connect(self._on_finished)
@@ -157,11 +170,21 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._history_page)
         return self._history_page
 
+    @property
+    def settings_page(self) -> SettingsPage:
+        if self._settings_page is None:
+            from hamstring_coach.ui.settings_page import SettingsPage
+
+            self._settings_page = SettingsPage(self.settings, self)
+            self.pages.addWidget(self._settings_page)
+        return self._settings_page
+
     def _show(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
         self.nav.setVisible(page is not self._session)
         self.home_tab.setChecked(page is self.today)
         self.history_tab.setChecked(page is self._history_page)
+        self.settings_tab.setChecked(page is self._settings_page)
 
     def show_today(self) -> None:
         self._show(self.today)
@@ -169,6 +192,22 @@ class MainWindow(QMainWindow):
     def show_history(self) -> None:
         self.history.reload()
         self._show(self.history)
+
+    def show_settings(self) -> None:
+        if self.controller.running:
+            return  # the session page stays until the session ends
+        self.settings.retry()
+        self._show(self.settings_page)
+
+    def prefs_for(self, routine: Routine) -> Prefs:
+        """The timeline preferences for a routine, from the settings."""
+        return self.settings.current.prefs()
+
+    def _settings_changed(self, _settings: object) -> None:
+        self.today.refresh()
+        if self.settings.current.ice_minutes != self._ice_minutes:
+            self._ice_minutes = self.settings.current.ice_minutes
+            self.today.set_ice_minutes(self._ice_minutes)
 
     def start_routine(self, routine_id: str, minutes: int | None = None) -> None:
         """Begin a routine; for ice, an application of ``minutes`` (by default the
@@ -179,9 +218,11 @@ class MainWindow(QMainWindow):
         if routine_id == ICE_ROUTINE_ID:
             routine = with_minutes(routine, minutes or self.today.ice_minutes())
         page = self.session  # built first, so it hears everything the start says
-        self.controller.start(routine, self._prefs)
+        self.controller.start(routine, self.prefs_for(routine))
         self._show(page)
         page.refresh()
+        if self.settings.current.full_screen and not self.isFullScreen():
+            self.showFullScreen()
 
     def _on_finished(self, _event: SessionFinished) -> None:
         outcome = self.controller.outcome()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,11 +26,16 @@ class TodayPage(QWidget):
     startRequested = Signal(str)  # routine id
 
     def __init__(
-        self, routines: list[Routine], prefs: Prefs, parent: QWidget | None = None
+        self,
+        routines: list[Routine],
+        prefs_for: Callable[[Routine], Prefs],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.start_buttons: dict[str, QPushButton] = {}
         self.ice_spin: QSpinBox | None = None  # minutes of ice, on the ice routine's card
+        self._routines = list(routines)
+        self._prefs_for = prefs_for
         heading = QLabel(self.tr("What would you like to do?"), self)
         heading.setAccessibleName(self.tr("Heading"))
         font = heading.font()
@@ -37,16 +43,11 @@ class TodayPage(QWidget):
         font.setBold(True)
         heading.setFont(font)
 
-        cards = QWidget(self)
-        cards_layout = QVBoxLayout(cards)
-        for routine in routines:
-            cards_layout.addWidget(self._card(routine, prefs, cards))
-        cards_layout.addStretch(1)
-        scroll = QScrollArea(self)
+        self._scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(cards)
         scroll.setAccessibleName(self.tr("Routines"))
+        self.refresh()
 
         disclaimer = QLabel(
             self.tr(
@@ -63,6 +64,25 @@ class TodayPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(scroll, 1)
         layout.addWidget(disclaimer)
+
+    def show_routines(self, routines: list[Routine]) -> None:
+        """Offer these routines from now on (one was imported, edited or deleted)."""
+        self._routines = list(routines)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Build the cards again, with the lengths the settings give each routine."""
+        ice_minutes = self.ice_spin.value() if self.ice_spin is not None else None
+        self.start_buttons.clear()
+        self.ice_spin = None
+        cards = QWidget(self._scroll)
+        cards_layout = QVBoxLayout(cards)
+        for routine in self._routines:
+            cards_layout.addWidget(self._card(routine, self._prefs_for(routine), cards))
+        cards_layout.addStretch(1)
+        self._scroll.setWidget(cards)  # the old cards are deleted with their widget
+        if ice_minutes is not None:
+            self.set_ice_minutes(ice_minutes)
 
     def _card(self, routine: Routine, prefs: Prefs, parent: QWidget) -> QFrame:
         card = QFrame(parent)

@@ -13,9 +13,11 @@ from hamstring_coach.core.routines import load_routines
 from hamstring_coach.storage.database import open_database
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.recorder import SessionRecorder
+from hamstring_coach.storage.settings import SettingsRepository
 from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.main_window import MainWindow
 from hamstring_coach.ui.saving import Saving
+from hamstring_coach.ui.settings_store import SettingsStore
 
 
 @dataclass
@@ -27,6 +29,7 @@ class App:
     history: HistoryRepository
     db_path: Path
     connection: sqlite3.Connection
+    settings: SettingsStore
 
     def close(self) -> None:
         self.saving.abandon()  # closing must not wait on a question
@@ -51,14 +54,16 @@ def make_app(qtbot, folder: Path) -> App:
     controller = SessionController(clock)
     saving = Saving(SessionRecorder(history, clock.now), controller)
     routines = load_routines(builtin_routine_paths())
-    window = MainWindow(routines, controller, saving, history)
+    settings = SettingsStore(SettingsRepository(connection))
+    settings.load()
+    window = MainWindow(routines, controller, saving, history, settings)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)  # keys go to the active window
-    return App(window, controller, saving, clock, history, db_path, connection)
+    return App(window, controller, saving, clock, history, db_path, connection, settings)
 
 
 @pytest.fixture

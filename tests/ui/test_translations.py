@@ -121,6 +121,10 @@ def test_every_visible_text_is_translated(pseudo, qtbot, tmp_path: Path) -> None
         assert _untranslated(window) == []
         qtbot.mouseClick(window.history_tab, Qt.MouseButton.LeftButton)
         assert _untranslated(window) == []
+        qtbot.mouseClick(window.settings_tab, Qt.MouseButton.LeftButton)
+        assert window.pages.currentWidget() is window.settings_page
+        assert _untranslated(window) == []
+        qtbot.mouseClick(window.history_tab, Qt.MouseButton.LeftButton)
         model = window.history.sessions
         headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
         assert all(MARK in h for h in headers)
