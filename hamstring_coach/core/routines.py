@@ -7,6 +7,7 @@ naming the file, the step and the field.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
@@ -14,10 +15,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
+from hamstring_coach.core import routine_limits
+from hamstring_coach.core.routine_input import check_shape, quote, read_routine_text, shown_path
+
 StepKind = Literal["hold", "reps", "timed", "checklist"]
 STEP_KINDS: tuple[StepKind, ...] = get_args(StepKind)
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 MAX_SECONDS = 4 * 3600
+# Larger than any count or time a routine may hold; bigger numbers are refused before
+# they are formatted or converted (an int of thousands of digits cannot be a float).
+_HUGE = 10**9
 
 
 class RoutineError(Exception):
@@ -96,6 +103,7 @@ class _Fields:
         value = self._table.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise self._fail(f"the field '{key}' must be a number of seconds")
+        self._check_size(key, value)
         if not low <= value <= high:
             raise self._fail(
                 f"the field '{key}' is {_fmt(value)}, outside {_fmt(low)}-{_fmt(high)}"
@@ -106,6 +114,7 @@ class _Fields:
         value = self._table.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int):
             raise self._fail(f"the field '{key}' must be a whole number")
+        self._check_size(key, value)
         if not low <= value <= high:
             raise self._fail(f"the field '{key}' is {value}, outside {low}-{high}")
         return value
@@ -115,10 +124,19 @@ class _Fields:
         ok = isinstance(value, list) and len(value) == 2
         if not ok or any(isinstance(v, bool) or not isinstance(v, int | float) for v in value):
             raise self._fail(f"the field '{key}' must be two numbers, [shortest, longest]")
+        for number in value:
+            self._check_size(key, number)
         low, high = float(value[0]), float(value[1])
         if not 0 < low <= high <= MAX_SECONDS:
             raise self._fail(f"the field '{key}' must run from a shortest to a longest time")
         return low, high
+
+    def _check_size(self, key: str, value: float) -> None:
+        """Refuse infinity, NaN and integers far beyond any field's range."""
+        if isinstance(value, float) and math.isnan(value):
+            raise self._fail(f"the field '{key}' is not a number")
+        if abs(value) > _HUGE:
+            raise self._fail(f"the field '{key}' is far too large a number")
 
 
 def _fmt(value: float) -> str:
@@ -126,18 +144,52 @@ def _fmt(value: float) -> str:
 
 
 def parse_routine(text: str, source: str) -> Routine:
-    """Parse and check routine TOML; ``source`` names the file in messages."""
+    """Parse and check routine TOML; ``source`` names the file in messages.
+
+    The text is checked before it is parsed (its length and nesting), and the routine
+    after it (``core.routine_limits``: counts, times and the characters of its text).
+    """
+
+    def fail(sentence: str) -> RoutineError:
+        return RoutineError(sentence, file=source)
+
+    text = check_shape(text, source, fail)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise RoutineError(f"{source} is not valid TOML: {error}.", file=source) from None
+        raise fail(f"{source} is not valid TOML: {_toml_problem(error)}.") from None
+    except ValueError:  # an integer of more digits than Python converts
+        raise fail(f"{source} holds a number with far too many digits.") from None
+    except RecursionError:  # kept out by check_shape; never a traceback all the same
+        raise fail(f"{source} nests arrays or tables too deeply.") from None
+    routine = routine_from_data(data, source)
+    problem = routine_limits.find_problem(routine)
+    if problem is not None:
+        number, sentence = problem
+        if number is None:
+            raise fail(f"{source}: {sentence}.")
+        name = f"step {number} ('{routine.steps[number - 1].id}')"
+        raise RoutineError(f"{source}, {name}: {sentence}.", file=source, step=name)
+    return routine
+
+
+def _toml_problem(error: tomllib.TOMLDecodeError) -> str:
+    """The parser's message with any input it quotes cut short, on one line."""
+    text = str(error)
+    where = re.search(r" \((at line \d+, column \d+|at end of document)\)$", text)
+    head, tail = (text[: where.start()], where.group()) if where else (text, "")
+    return (head if len(head) <= 80 and head.isprintable() else quote(head)) + tail
+
+
+def routine_from_data(data: Mapping[str, Any], source: str) -> Routine:
+    """Check a routine read from TOML (tables, arrays, strings, numbers, dates)."""
 
     def routine_fail(problem: str) -> RoutineError:
         return RoutineError(f"{source}: {problem}.", file=source)
 
     unknown = sorted(set(data) - _ROUTINE_KEYS)
     if unknown:
-        raise routine_fail(f"unknown key '{unknown[0]}' at the top of the file")
+        raise routine_fail(f"unknown key {quote(unknown[0])} at the top of the file")
     top = _Fields(data, routine_fail)
     routine_id = top.text("id")
     if not _ID.match(routine_id):
@@ -159,7 +211,7 @@ def parse_routine(text: str, source: str) -> Routine:
 def _parse_step(raw: object, number: int, source: str) -> Step:
     name = f"step {number}"
     if isinstance(raw, dict) and isinstance(raw.get("id"), str):
-        name = f"step {number} ('{raw['id']}')"
+        name = f"step {number} ({quote(raw['id'])})"
 
     def fail(problem: str) -> RoutineError:
         return RoutineError(f"{source}, {name}: {problem}.", file=source, step=name)
@@ -172,7 +224,7 @@ def _parse_step(raw: object, number: int, source: str) -> Step:
     allowed, required = _KEYS[kind]
     unknown = sorted(set(raw) - allowed)
     if unknown:
-        raise fail(f"unknown key '{unknown[0]}' for a {kind} step")
+        raise fail(f"unknown key {quote(unknown[0])} for a {kind} step")
     missing = sorted(required - set(raw))
     if missing:
         raise fail(f"the field '{missing[0]}' is missing")
@@ -234,15 +286,10 @@ def step_titles(routines: Iterable[Routine]) -> dict[tuple[str, str], str]:
 
 
 def load_routine(path: Path) -> Routine:
-    """Read and check one routine file."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise RoutineError(f"{path} is not UTF-8 text.", file=str(path)) from None
-    except OSError as error:
-        reason = error.strerror or "it cannot be read"
-        raise RoutineError(f"Cannot read {path}: {reason}.", file=str(path)) from None
-    return parse_routine(text, str(path))
+    """Read and check one routine file (``core.routine_input`` says what it may be)."""
+    source = shown_path(path)
+    text = read_routine_text(path, lambda sentence: RoutineError(sentence, file=source))
+    return parse_routine(text, source)
 
 
 def load_routines(paths: Iterable[Path]) -> list[Routine]:
