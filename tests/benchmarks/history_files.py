@@ -1,0 +1,50 @@
+"""The generated histories the history benchmarks share: ten years and one week.
+
+Each is made once per run by ``tests.generated_history`` in a data folder of its own.
+In the quick form (``make bench-check``) "ten years" is a few hundred sessions, so that
+every benchmark still runs its code on a real file without the minutes a real ten-year
+file takes to make.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from hamstring_coach.storage.paths import AppPaths
+
+from ..generated_history import TEN_YEARS_DAYS, TEN_YEARS_SESSIONS, generate
+from .conftest import QUICK
+
+LONG_SESSIONS, LONG_DAYS = (400, 80) if QUICK else (TEN_YEARS_SESSIONS, TEN_YEARS_DAYS)
+WEEK_SESSIONS, WEEK_DAYS = 35, 7
+MB = 1_000_000
+
+
+@dataclass(frozen=True)
+class HistoryFolder:
+    """A data folder holding a generated history file."""
+
+    paths: AppPaths
+    sessions: int
+    segments: int
+    made_in_s: float
+
+    @property
+    def db(self) -> Path:
+        return self.paths.db_path
+
+
+def make_folder(
+    folder: Path, sessions: int, days: int, *, layout: int | None = None
+) -> HistoryFolder:
+    folder.mkdir(mode=0o700, parents=True)
+    paths = AppPaths(folder)
+    began = time.perf_counter()
+    made = generate(paths.db_path, sessions, days, layout=layout)
+    took = time.perf_counter() - began
+    return HistoryFolder(paths, made, made * SEGMENTS_PER_SESSION, took)
+
+
+SEGMENTS_PER_SESSION = 54

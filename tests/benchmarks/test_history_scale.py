@@ -1,0 +1,149 @@
+"""Ten years of history: the file's size, ``history`` on the command line, the page's rows.
+
+Made by ``tests.generated_history``: 18,000 sessions and 972,000 segments over ten years,
+and one week (35 sessions) beside it for the page's comparison. The command line is run
+as a person runs it, ``python -m hamstring_coach`` in a child process, and timed from
+start to exit. The page's first rows are read through the repository on a connection
+opened for each run (so SQLite's own cache is cold, as when the page first opens),
+ten years and one week alternately, and the medians compared.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from hamstring_coach.storage.database import open_database
+from hamstring_coach.storage.history import HistoryRepository
+
+from .conftest import QUICK, on_target
+from .history_files import (
+    LONG_DAYS,
+    LONG_SESSIONS,
+    MB,
+    WEEK_DAYS,
+    WEEK_SESSIONS,
+    HistoryFolder,
+    make_folder,
+)
+
+MAX_FILE_MB = 50
+MAX_HISTORY_S = 0.5
+MAX_FIRST_ROWS_MS = 150.0
+MAX_FIRST_ROWS_RATIO = 1.5
+PAGE = 100
+CLI_RUNS = 1 if QUICK else 5
+PAGE_RUNS = 3 if QUICK else 21
+
+
+@pytest.fixture(scope="module")
+def ten_years(tmp_path_factory: pytest.TempPathFactory) -> HistoryFolder:
+    folder = make_folder(tmp_path_factory.mktemp("ten-years") / "data", LONG_SESSIONS, LONG_DAYS)
+    print(f"\n  generated {folder.sessions} sessions in {folder.made_in_s:.1f} s")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def one_week(tmp_path_factory: pytest.TempPathFactory) -> HistoryFolder:
+    return make_folder(tmp_path_factory.mktemp("one-week") / "data", WEEK_SESSIONS, WEEK_DAYS)
+
+
+def _cli(folder: HistoryFolder, *args: str) -> tuple[float, bytes]:
+    env = dict(os.environ)
+    env.pop("HAMSTRING_COACH_DATA_DIR", None)
+    argv = [sys.executable, "-m", "hamstring_coach", "--data-dir", str(folder.paths.data_dir)]
+    began = time.perf_counter()
+    done = subprocess.run([*argv, *args], capture_output=True, env=env, timeout=600, check=False)
+    took = time.perf_counter() - began
+    assert done.returncode == 0, done.stderr.decode(errors="replace")
+    return took, done.stdout
+
+
+def _median_s(runs: int, once: Callable[[], float]) -> tuple[float, list[float]]:
+    once()  # warm-up: byte code, the file system's cache
+    times = [once() for _ in range(runs)]
+    return statistics.median(times), times
+
+
+def test_file_size(ten_years: HistoryFolder) -> None:
+    size = ten_years.db.stat().st_size
+    verdict = "ok" if size <= MAX_FILE_MB * MB else "OVER TARGET"
+    print(
+        f"\nBENCH history file, {ten_years.sessions} sessions and {ten_years.segments} "
+        f"segments: {size / MB:.1f} MB (target <= {MAX_FILE_MB} MB) [{verdict}]"
+    )
+    with closing(open_database(ten_years.db, readonly=True)) as conn:
+        assert HistoryRepository(conn).count_sessions() == ten_years.sessions
+        stored = conn.execute("SELECT COUNT(*) FROM segments").fetchone()[0]
+    assert stored == ten_years.segments
+    assert on_target(size <= MAX_FILE_MB * MB)
+
+
+def test_history_text(ten_years: HistoryFolder) -> None:
+    lines: list[str] = []
+
+    def once() -> float:
+        took, out = _cli(ten_years, "history")
+        lines[:] = out.decode().splitlines()
+        return took
+
+    median, times = _median_s(CLI_RUNS, once)
+    verdict = "ok" if median <= MAX_HISTORY_S else "OVER TARGET"
+    print(
+        f"\nBENCH `history` on {ten_years.sessions} sessions: {median:.2f} s, median of "
+        f"{CLI_RUNS} ({', '.join(f'{t:.2f}' for t in times)}) "
+        f"(target <= {MAX_HISTORY_S} s) [{verdict}]"
+    )
+    assert lines and lines[0][:4].isdigit()
+    assert on_target(median <= MAX_HISTORY_S)
+
+
+def test_history_json(ten_years: HistoryFolder, tmp_path: Path) -> None:
+    took, out = _cli(ten_years, "history", "--json")
+    print(
+        f"\nBENCH `history --json` on {ten_years.sessions} sessions: {took:.1f} s, "
+        f"{len(out) / MB:.0f} MB printed"
+    )
+    assert out.startswith(b"[") and out.rstrip().endswith(b"]")
+    if QUICK:
+        assert len(json.loads(out)) == ten_years.sessions
+
+
+def _first_rows_s(folder: HistoryFolder) -> float:
+    with closing(open_database(folder.db, readonly=True)) as conn:
+        history = HistoryRepository(conn)
+        began = time.perf_counter()
+        rows = history.list_sessions(0, PAGE)
+        took = time.perf_counter() - began
+    assert len(rows) == min(PAGE, folder.sessions)
+    assert rows[0].started_at >= rows[-1].started_at
+    return took
+
+
+def test_first_rows_of_the_page(ten_years: HistoryFolder, one_week: HistoryFolder) -> None:
+    long_times: list[float] = []
+    week_times: list[float] = []
+    _first_rows_s(ten_years), _first_rows_s(one_week)  # warm-up
+    for _ in range(PAGE_RUNS):
+        long_times.append(_first_rows_s(ten_years))
+        week_times.append(_first_rows_s(one_week))
+    long_ms = statistics.median(long_times) * 1000
+    week_ms = statistics.median(week_times) * 1000
+    ratio = long_ms / week_ms
+    ok = long_ms <= MAX_FIRST_ROWS_MS and ratio <= MAX_FIRST_ROWS_RATIO
+    print(
+        f"\nBENCH the page's first {PAGE} rows: ten years {long_ms:.1f} ms, one week "
+        f"{week_ms:.1f} ms, ratio {ratio:.2f} (medians of {PAGE_RUNS}; targets <= "
+        f"{MAX_FIRST_ROWS_MS:.0f} ms and <= {MAX_FIRST_ROWS_RATIO} x) "
+        f"[{'ok' if ok else 'OVER TARGET'}]"
+    )
+    assert on_target(ok)
