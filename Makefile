@@ -166,3 +166,23 @@ install-desktop: venv
 
 uninstall-desktop:
 	python3 packaging/linux/install_desktop.py uninstall
+
+# The one-folder app: build/bundle/hamstring-coach/ (PyInstaller, installed into .venv).
+.PHONY: bundle test-bundle
+BUNDLE := build/bundle/hamstring-coach/hamstring-coach
+PYINSTALLER_STAMP := $(VENV)/.pyinstaller-installed
+
+$(PYINSTALLER_STAMP): packaging/pyinstaller/requirements.txt $(STAMP)
+	$(BIN)/python -m pip install -q -r packaging/pyinstaller/requirements.txt
+	@touch $@
+
+bundle: sysdeps venv $(PYINSTALLER_STAMP)
+	rm -rf build/bundle
+	QT_QPA_PLATFORM=offscreen $(BIN)/pyinstaller --noconfirm --log-level WARN \
+	  --distpath build/bundle --workpath build/pyinstaller packaging/pyinstaller/hamstring-coach.spec
+	@du -sh build/bundle/hamstring-coach
+
+# The built bundle run as a user would: --version, routines, history, one session.
+test-bundle: bundle
+	HAMSTRING_COACH_BUNDLE="$(abspath $(BUNDLE))" QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest -m bundle tests/packaging -p no:cacheprovider

@@ -1,11 +1,17 @@
-"""Helpers for the packaging tests: the repository's packaging/ scripts as modules."""
+"""Helpers for the packaging tests: packaging/ scripts as modules, installed copies run."""
 
 from __future__ import annotations
 
 import importlib.util
+import json
+import os
+import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = REPO_ROOT / "packaging"
@@ -21,3 +27,81 @@ def load_script(relative: str) -> ModuleType:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+# --------------------------------------------------------------------------- installed copies
+
+SESSION_ROUTINE = "gentle-stretching"
+SESSION_TIME_SCALE = 100  # 13 minutes of routine in about 8 s
+SESSION_WITHIN_S = 90.0
+COMMAND_TIMEOUT_S = 60.0
+
+
+def user_env(home: Path, **extra: str) -> dict[str, str]:
+    """The environment of a person's session: offscreen, a private home, no test leftovers."""
+    keep = ("PATH", "LANG", "LC_ALL", "TMPDIR", "SYSTEMROOT")
+    env = {name: os.environ[name] for name in keep if name in os.environ}
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=str(home / "run"))
+    (home / "run").mkdir(mode=0o700, parents=True, exist_ok=True)
+    env.update(extra)
+    return env
+
+
+def run_command(
+    program: list[str], *args: str, env: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*program, *args], capture_output=True, text=True, timeout=COMMAND_TIMEOUT_S, env=env
+    )
+
+
+def history_json(program: list[str], data_dir: Path, env: dict[str, str]) -> list[dict[str, Any]]:
+    done = run_command(program, "--data-dir", str(data_dir), "history", "--json", env=env)
+    assert done.returncode == 0, done.stderr
+    sessions: list[dict[str, Any]] = json.loads(done.stdout)
+    return sessions
+
+
+def run_one_session(program: list[str], data_dir: Path, env: dict[str, str]) -> dict[str, Any]:
+    """Start ``program`` on a routine at a scaled clock, wait for it to be recorded as
+    completed (read through the same program), quit it as Ctrl+Q would; the session."""
+    app = subprocess.Popen(
+        [
+            *program,
+            "--data-dir",
+            str(data_dir),
+            "--time-scale",
+            str(SESSION_TIME_SCALE),
+            "start",
+            SESSION_ROUTINE,
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + SESSION_WITHIN_S
+        sessions: list[dict[str, Any]] = []
+        while time.monotonic() < deadline and app.poll() is None:
+            if (data_dir / "hamstring-coach.sqlite3").exists():
+                sessions = history_json(program, data_dir, env)
+                if sessions and sessions[0]["status"] is not None:
+                    break
+            time.sleep(0.5)
+        assert app.poll() is None, app.communicate()[1]
+        assert sessions and sessions[0]["status"] == "completed", sessions
+        app.send_signal(signal.SIGTERM)
+        _out, err = app.communicate(timeout=30)
+        assert app.returncode == 0, err
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.communicate()
+    (session,) = history_json(program, data_dir, env)
+    return session
+
+
+def resource_files(root: Path) -> set[str]:
+    """Every file under a resources folder, relative, with "/"."""
+    return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
