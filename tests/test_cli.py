@@ -485,6 +485,20 @@ def test_validate_accepts_a_good_user_file(cli: Cli, tmp_path: Path) -> None:
     assert "my-routine" in result.stdout
 
 
+def test_validate_composes_a_file_of_parts_from_the_builtin_routines(
+    cli: Cli, tmp_path: Path
+) -> None:
+    path = tmp_path / "warm-and-stretch.toml"
+    path.write_text(
+        'id = "warm-and-stretch"\ntitle = "Warm and stretch"\n'
+        'parts = ["warm-up", "gentle-stretching"]\n',
+        encoding="utf-8",
+    )
+    result = cli.run("routine", "validate", str(path))
+    assert result.returncode == 0, describe(result)
+    assert "6 steps" in result.stdout
+
+
 STEP = '[[steps]]\nid = "reach"\nkind = "hold"\ntitle = "Reach"\n'
 HEAD = 'id = "mine"\ntitle = "Mine"\n'
 BAD_ROUTINES: dict[str, tuple[bytes, tuple[str, ...]]] = {
@@ -506,6 +520,8 @@ BAD_ROUTINES: dict[str, tuple[bytes, tuple[str, ...]]] = {
     "bad-toml": ((HEAD + STEP + "hold_s = \n").encode(), ("TOML", "line 7")),
     "not-utf8": (b'id = "mine"\ntitle = "\xff\xfe"\n', ("UTF-8",)),
     "no-steps": (HEAD.encode(), ("steps",)),
+    "unknown-part": ((HEAD + 'parts = ["warm-up", "yoga"]\n').encode(), ("part", "yoga")),
+    "nested-part": ((HEAD + 'parts = ["full-workout"]\n').encode(), ("full-workout",)),
 }
 
 

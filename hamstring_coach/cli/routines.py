@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from hamstring_coach.cli.common import Parser, builtin_routine_paths
+from hamstring_coach.core.compose import compose
 from hamstring_coach.core.routine_input import shown_path
 from hamstring_coach.core.routines import load_routine, load_routines
 
@@ -32,6 +33,9 @@ def list_routines(_args: argparse.Namespace) -> int:
 def validate_file(args: argparse.Namespace) -> int:
     path = Path(args.file)
     routine = load_routine(path)
+    if routine.parts:  # made of other routines: the built-in ones
+        builtin = {r.id: r for r in load_routines(builtin_routine_paths())}
+        routine = compose(routine, builtin, str(path))
     summary = f"'{routine.title}' ({routine.id}), {len(routine.steps)} steps"
     print(f"{shown_path(path)}: a valid routine, {summary}.")
     return 0

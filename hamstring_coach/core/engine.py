@@ -133,20 +133,23 @@ class SessionEngine:
         return min(seg.count, int(self.elapsed() // seg.pace_s) + 1)
 
     def next_change(self) -> float | None:
-        """Clock time at which anything shown changes next: a whole second, a repetition
-        of a set, or the end of the segment. None when nothing will change by itself."""
+        """Clock time at which anything shown or heard changes next: a whole second, a
+        repetition of a set or its tempo beat, or the end of the segment. None when
+        nothing will change by itself."""
         end = self.deadline()
         if end is None:
             return None
-        left = end - self._clock.now()
+        now = self._clock.now()
+        left = end - now
         if left <= 0:
             return end
         shown = math.ceil(left) - 1  # the next whole number of seconds the display shows
         candidates = [end - shown if shown > 0 else end]
         seg = self.segment
-        if seg.kind == "reps" and seg.pace_s > 0:
-            done = self.elapsed()
-            candidates.append(self._clock.now() + (seg.pace_s - done % seg.pace_s))
+        if seg.beats:
+            into = self.elapsed() % seg.pace_s
+            later = [beat for beat in seg.beats if beat > into + 1e-9]
+            candidates.append(now + (later[0] if later else seg.pace_s) - into)
         return min(candidates)
 
     # -- commands ----------------------------------------------------------------------
@@ -184,8 +187,9 @@ class SessionEngine:
             self._advance(completed=False)
 
     def confirm(self) -> None:
-        """The person did an untimed step (a checklist): count it done and move on."""
-        if self._settle_for_command() and not self.segment.timed:
+        """The person did an untimed step (a checklist), or finished a set of repetitions
+        early: count it done and move on."""
+        if self._settle_for_command() and (not self.segment.timed or self.segment.kind == "reps"):
             self._advance(completed=True)
 
     def back(self) -> None:

@@ -55,6 +55,13 @@ class Step:
     duration_s: float = 0.0  # timed: seconds of the block
     duration_range: tuple[float, float] = (0.0, 0.0)  # timed: the allowed lengths
     items: tuple[str, ...] = ()  # checklist: what to confirm
+    tempo: tuple[float, float] | None = None  # reps: seconds up, seconds down
+    picture: str = ""  # the illustration's id, when it is not the step's own id
+
+    @property
+    def picture_id(self) -> str:
+        """The illustration shown for this step: resources/illustrations/<id>.svg."""
+        return self.picture or self.id
 
 
 @dataclass(frozen=True)
@@ -63,17 +70,24 @@ class Routine:
     title: str
     summary: str
     steps: tuple[Step, ...]
+    needs: tuple[str, ...] = ()  # what to have at hand, shown before it starts
+    parts: tuple[str, ...] = ()  # ids of the routines it is made of, in order
 
 
 # Which keys each step kind takes, and which of them are required.
-_COMMON = {"id", "kind", "title", "instruction"}
+_COMMON = {"id", "kind", "title", "instruction", "picture"}
 _KEYS: dict[StepKind, tuple[set[str], set[str]]] = {
     "hold": (_COMMON | {"per_side", "hold_s", "hold_range", "repetitions", "rest_s"}, {"hold_s"}),
-    "reps": (_COMMON | {"per_side", "sets", "reps", "rep_s", "rest_s"}, {"sets", "reps", "rep_s"}),
-    "timed": (_COMMON | {"duration_s", "duration_range"}, {"duration_s"}),
+    "reps": (_COMMON | {"per_side", "sets", "reps", "rep_s", "tempo", "rest_s"}, {"sets", "reps"}),
+    "timed": (_COMMON | {"per_side", "duration_s", "duration_range"}, {"duration_s"}),
     "checklist": (_COMMON | {"items"}, {"items"}),
 }
-_ROUTINE_KEYS = {"id", "title", "summary", "steps"}
+_ROUTINE_KEYS = {"id", "title", "summary", "needs", "steps", "parts"}
+MAX_NEEDS = 10
+MAX_NEED_CHARS = 80
+MAX_PARTS = 10
+# The shortest and longest half of a paced repetition, in seconds.
+TEMPO_RANGE = (0.25, 30.0)
 
 
 class _Fields:
@@ -196,6 +210,12 @@ def routine_from_data(data: Mapping[str, Any], source: str) -> Routine:
         raise routine_fail("the field 'id' must be lower-case letters, digits and dashes")
     title = top.text("title")
     summary = top.text("summary", required=False)
+    needs = _needs(data.get("needs", []), routine_fail)
+    if "parts" in data:
+        if "steps" in data:
+            raise routine_fail("a routine has either [[steps]] or 'parts', not both")
+        parts = _parts(data["parts"], routine_id, routine_fail)
+        return Routine(routine_id, title, summary, steps=(), needs=needs, parts=parts)
     raw_steps = data.get("steps")
     if not isinstance(raw_steps, list) or not raw_steps:
         raise routine_fail("there are no steps; add at least one [[steps]] table")
@@ -205,7 +225,42 @@ def routine_from_data(data: Mapping[str, Any], source: str) -> Routine:
         if step.id in seen:
             raise routine_fail(f"step {number} reuses the id '{step.id}'")
         seen.add(step.id)
-    return Routine(id=routine_id, title=title, summary=summary, steps=steps)
+    return Routine(id=routine_id, title=title, summary=summary, steps=steps, needs=needs)
+
+
+def _needs(value: object, fail: Callable[[str], RoutineError]) -> tuple[str, ...]:
+    """The 'needs' list: short texts naming what to have at hand."""
+    if not isinstance(value, list):
+        raise fail("the field 'needs' must be a list of things to have at hand")
+    if len(value) > MAX_NEEDS:
+        raise fail(f"the field 'needs' lists {len(value)} things, more than {MAX_NEEDS}")
+    needs: list[str] = []
+    for item in value:
+        if not isinstance(item, str) or not item.strip():
+            raise fail("every entry of 'needs' must be non-empty text")
+        if len(item.strip()) > MAX_NEED_CHARS:
+            raise fail(f"every entry of 'needs' must be at most {MAX_NEED_CHARS} characters")
+        if item.strip() not in needs:
+            needs.append(item.strip())
+    return tuple(needs)
+
+
+def _parts(value: object, own_id: str, fail: Callable[[str], RoutineError]) -> tuple[str, ...]:
+    """The 'parts' list: ids of routines made of steps, each named once."""
+    if not isinstance(value, list) or not value:
+        raise fail("the field 'parts' must be a list of routine ids")
+    if len(value) > MAX_PARTS:
+        raise fail(f"the field 'parts' names {len(value)} routines, more than {MAX_PARTS}")
+    parts: list[str] = []
+    for part in value:
+        if not isinstance(part, str) or not _ID.match(part):
+            raise fail("every entry of 'parts' must be a routine id")
+        if part == own_id:
+            raise fail(f"the part '{part}' is this routine itself")
+        if part in parts:
+            raise fail(f"the part '{part}' is named twice")
+        parts.append(part)
+    return tuple(parts)
 
 
 def _parse_step(raw: object, number: int, source: str) -> Step:
@@ -232,11 +287,15 @@ def _parse_step(raw: object, number: int, source: str) -> Step:
     step_id = fields.text("id")
     if not _ID.match(step_id):
         raise fail("the field 'id' must be lower-case letters, digits and dashes")
+    picture = fields.text("picture", required=False)
+    if picture and not _ID.match(picture):
+        raise fail("the field 'picture' must be a picture id: lower-case letters, digits, dashes")
     common: dict[str, Any] = {
         "id": step_id,
         "kind": kind,
         "title": fields.text("title"),
         "instruction": fields.text("instruction", required=False),
+        "picture": picture,
     }
     if kind == "hold":
         hold_s = fields.number("hold_s", low=1, high=MAX_SECONDS)
@@ -255,12 +314,22 @@ def _parse_step(raw: object, number: int, source: str) -> Step:
             rest_s=fields.number("rest_s", low=0, high=600, default=0),
         )
     if kind == "reps":
+        tempo = _tempo(raw, fail)
+        if tempo is None and "rep_s" not in raw:
+            raise fail("the field 'rep_s' is missing; give it, or a 'tempo'")
+        rep_s = fields.number("rep_s", low=0.5, high=60, default=sum(tempo or (0, 0)))
+        if tempo is not None and abs(rep_s - sum(tempo)) > 1e-9:
+            raise fail(
+                f"the field 'rep_s' is {_fmt(rep_s)} s but the 'tempo' adds up to "
+                f"{_fmt(sum(tempo))} s; give one of them"
+            )
         return Step(
             **common,
             per_side=fields.flag("per_side", False),
             sets=fields.count("sets", low=1, high=20),
             reps=fields.count("reps", low=1, high=100),
-            rep_s=fields.number("rep_s", low=0.5, high=60),
+            rep_s=rep_s,
+            tempo=tempo,
             rest_s=fields.number("rest_s", low=0, high=600, default=0),
         )
     if kind == "timed":
@@ -271,13 +340,34 @@ def _parse_step(raw: object, number: int, source: str) -> Step:
                 f"the field 'duration_s' is {_fmt(duration)} s, outside its allowed range "
                 f"{_fmt(low)}-{_fmt(high)} s"
             )
-        return Step(**common, duration_s=duration, duration_range=(low, high))
+        return Step(
+            **common,
+            per_side=fields.flag("per_side", False),
+            duration_s=duration,
+            duration_range=(low, high),
+        )
     items = raw["items"]
     if not isinstance(items, list) or not items:
         raise fail("the field 'items' must be a list of things to confirm")
     if not all(isinstance(item, str) and item.strip() for item in items):
         raise fail("every entry of 'items' must be non-empty text")
     return Step(**common, items=tuple(item.strip() for item in items))
+
+
+def _tempo(
+    raw: Mapping[str, Any], fail: Callable[[str], RoutineError]
+) -> tuple[float, float] | None:
+    """A reps step's 'tempo': [seconds up, seconds down], or None when not given."""
+    if "tempo" not in raw:
+        return None
+    value = raw["tempo"]
+    ok = isinstance(value, list) and len(value) == 2
+    if not ok or any(isinstance(v, bool) or not isinstance(v, int | float) for v in value):
+        raise fail("the field 'tempo' must be two numbers, [seconds up, seconds down]")
+    low, high = TEMPO_RANGE
+    if not all(low <= v <= high for v in value):
+        raise fail(f"each half of the field 'tempo' must be {_fmt(low)}-{_fmt(high)} s")
+    return float(value[0]), float(value[1])
 
 
 def step_titles(routines: Iterable[Routine]) -> dict[tuple[str, str], str]:
@@ -293,7 +383,10 @@ def load_routine(path: Path) -> Routine:
 
 
 def load_routines(paths: Iterable[Path]) -> list[Routine]:
-    """Load several routine files; ids must be unique across them."""
+    """Load several routine files; ids must be unique across them, and a routine made
+    of parts gets its steps from the routines loaded with it (``core.compose``)."""
+    from hamstring_coach.core.compose import compose_all  # it builds on this module
+
     routines: list[Routine] = []
     seen: dict[str, Path] = {}
     for path in sorted(paths):
@@ -305,4 +398,4 @@ def load_routines(paths: Iterable[Path]) -> list[Routine]:
             )
         seen[routine.id] = path
         routines.append(routine)
-    return routines
+    return compose_all((routine, str(seen[routine.id])) for routine in routines)

@@ -4,6 +4,7 @@ Every hold gets a short get-ready countdown before it (a longer one for the firs
 an exercise, to get into position), repetitions are separated by rests, and a per-side
 exercise does every repetition on the left, then a switch-sides moment, then the right.
 A person with one sore leg may do per-side holds on that leg only (``Prefs.sides``).
+A per-side timed block (foam rolling) is one block on the left, a switch, then the right.
 """
 
 from __future__ import annotations
@@ -56,6 +57,15 @@ class Segment:
     count: int = 0  # reps steps: repetitions in a set
     pace_s: float = 0.0  # reps: seconds per repetition
     items: tuple[str, ...] = ()
+    tempo: tuple[float, float] | None = None  # reps: seconds up, seconds down
+    picture: str = ""  # the step's illustration id
+
+    @property
+    def beats(self) -> tuple[float, ...]:
+        """Reps: the moments within one repetition that get a tempo tick, from its start."""
+        if self.kind != "reps" or self.pace_s <= 0:
+            return ()
+        return (0.0, self.tempo[0]) if self.tempo else (0.0,)
 
     @property
     def timed(self) -> bool:
@@ -81,13 +91,36 @@ def expand(routine: Routine, prefs: Prefs | None = None) -> list[Segment]:
 
 def _expand_step(step: Step, prefs: Prefs) -> Iterator[Segment]:
     if step.kind == "checklist":
-        yield Segment(step.id, "checklist", step.title, step.instruction, None, items=step.items)
-        return
-    if step.kind == "timed":
-        yield Segment(step.id, "prepare", step.title, step.instruction, prefs.setup_s)
-        yield Segment(step.id, "timed", step.title, step.instruction, step.duration_s)
+        yield Segment(
+            step.id,
+            "checklist",
+            step.title,
+            step.instruction,
+            None,
+            items=step.items,
+            picture=step.picture_id,
+        )
         return
     sides: tuple[Side | None, ...] = SIDES if step.per_side else (None,)
+    if step.kind == "timed":
+        for index, side in enumerate(sides):
+
+            def block(kind: SegmentKind, planned_s: float) -> Segment:
+                return Segment(
+                    step.id,
+                    kind,
+                    step.title,
+                    step.instruction,
+                    planned_s,
+                    side=side,  # noqa: B023 - used at once, inside this iteration
+                    picture=step.picture_id,
+                )
+
+            if index:
+                yield block("switch", prefs.switch_s)
+            yield block("prepare", prefs.get_ready_s if index else prefs.setup_s)
+            yield block("timed", step.duration_s)
+        return
     rest_s = step.rest_s
     if step.kind == "hold":
         work_s = hold_seconds(step, prefs)
@@ -102,7 +135,15 @@ def _expand_step(step: Step, prefs: Prefs) -> Iterator[Segment]:
     first = True
     for side_index, side in enumerate(sides):
         if side_index:
-            yield Segment(step.id, "switch", step.title, step.instruction, prefs.switch_s, side)
+            yield Segment(
+                step.id,
+                "switch",
+                step.title,
+                step.instruction,
+                prefs.switch_s,
+                side,
+                picture=step.picture_id,
+            )
         for rep in range(1, total + 1):
 
             def at(kind: SegmentKind, planned_s: float) -> Segment:
@@ -117,6 +158,8 @@ def _expand_step(step: Step, prefs: Prefs) -> Iterator[Segment]:
                     rep_total=total,
                     count=step.reps,
                     pace_s=step.rep_s,
+                    tempo=step.tempo,
+                    picture=step.picture_id,
                 )
 
             if rep > 1 and rest_s > 0:
