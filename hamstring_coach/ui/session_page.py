@@ -46,7 +46,6 @@ class SessionPage(QWidget):
         self.ring = CountdownRing(self)
         self.doing = _label(self.tr("Instruction"), self, wrap=True)
         self.caution = _label(self.tr("Safety note"), self, wrap=True)
-        self.caution.setText(self.tr("Ease off if it pulls hard. Sharp pain: press P to stop."))
         self.next = _label(self.tr("Next step"), self, wrap=True)
         self.checklist = _label(self.tr("Checklist"), self, wrap=True)
         self.checklist.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -151,6 +150,11 @@ class SessionPage(QWidget):
         view = self._controller.view()
         return view is not None and view.state is State.RUNNING and not view.segment.timed
 
+    def _in_set(self) -> bool:
+        """Whether a set of paced repetitions is under way, which Enter ends early."""
+        view = self._controller.view()
+        return view is not None and view.state is State.RUNNING and view.segment.kind == "reps"
+
     def ask_stop(self) -> None:
         """Esc or Stop: pause and ask before ending the session."""
         if not self._controller.running:
@@ -166,9 +170,11 @@ class SessionPage(QWidget):
             self.ask_stop()
 
     def _enter(self) -> None:
+        """Enter answers the stop question; otherwise it is Done: a checklist confirmed,
+        or a set of repetitions finished early."""
         if self._confirming_stop:
             self._confirm_stop()
-        elif self._on_checklist():
+        elif self._on_checklist() or self._in_set():
             self._controller.confirm()
 
     def _confirm_stop(self) -> None:
@@ -206,10 +212,11 @@ class SessionPage(QWidget):
         self.checklist.setVisible(not seg.timed)
         self.checklist.setText("\n".join(f"☐  {item}" for item in seg.items))
         self.doing.setText(texts.doing_text(seg))
-        self.caution.setVisible(seg.kind in ("hold", "reps", "prepare"))
+        self.caution.setText(texts.caution_text(seg))
+        self.caution.setVisible(bool(self.caution.text()))
         self.next.setText(texts.next_text(seg, view.next_segment))
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
-        self.done_button.setVisible(not seg.timed)
+        self.done_button.setVisible(not seg.timed or seg.kind == "reps")
         finished = view.state is State.FINISHED
         for button in (
             self.back_button,

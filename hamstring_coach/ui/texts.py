@@ -80,18 +80,38 @@ def side_name(side: str | None) -> str:
 
 
 def rep_text(segment: Segment, current_rep: int = 0) -> str:
+    """Which repetition: "Rep 2 of 3" for holds; "Rep 7 of 10 · Set 2 of 3" during a set
+    of paced repetitions, "Set 2 of 3" around it (the set left out when there is one)."""
     if segment.rep is None or segment.rep_total is None:
         return ""
-    if segment.count:  # a set of paced repetitions
-        text = translate("Texts", "Set {n} of {total}").format(
+    if not segment.count:
+        return translate("Texts", "Rep {n} of {total}").format(
             n=segment.rep, total=segment.rep_total
         )
-        if current_rep and segment.kind == "reps":
-            text += " · " + translate("Texts", "rep {n} of {total}").format(
-                n=current_rep, total=segment.count
-            )
-        return text
-    return translate("Texts", "Rep {n} of {total}").format(n=segment.rep, total=segment.rep_total)
+    counting = bool(current_rep) and segment.kind == "reps"
+    if segment.rep_total == 1:
+        if not counting:
+            return ""
+        return translate("Texts", "Rep {n} of {total}").format(n=current_rep, total=segment.count)
+    if counting:
+        return translate("Texts", "Rep {rep} of {reps} · Set {set} of {sets}").format(
+            rep=current_rep, reps=segment.count, set=segment.rep, sets=segment.rep_total
+        )
+    return translate("Texts", "Set {n} of {total}").format(n=segment.rep, total=segment.rep_total)
+
+
+def caution_text(segment: Segment) -> str:
+    """The safety line under the instruction: every hold says no bouncing, every piece
+    of exercise how to stop on sharp pain. Empty for a checklist."""
+    if segment.kind == "checklist":
+        return ""
+    if segment.count:  # paced repetitions, and the moments around them
+        return translate("Texts", "Slow and controlled. Sharp pain: press P to stop.")
+    if segment.rep is not None:  # a hold, and the moments around it
+        return translate(
+            "Texts", "No bouncing: ease in and hold still. Sharp pain: press P to stop."
+        )
+    return translate("Texts", "Sharp pain: press P to stop.")
 
 
 def rep_phrase(segment: Segment) -> str:

@@ -1,0 +1,66 @@
+"""Strengthening on the session page: repetitions counted at their pace, Enter ends a set
+early, and the safety line that fits each kind of step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from hamstring_coach.ui.session_page import SessionPage
+
+from .conftest import App
+
+
+def start(app: App, qtbot, routine: str) -> SessionPage:
+    qtbot.mouseClick(app.window.today.start_buttons[routine], Qt.MouseButton.LeftButton)
+    assert app.window.pages.currentWidget() is app.window.session
+    return app.window.session
+
+
+def test_repetitions_are_counted_within_their_set(app: App, qtbot) -> None:
+    page = start(app, qtbot, "strengthening")
+    assert (page.title.text(), page.rep.text(), page.ring.caption) == (
+        "Bridges",
+        "Set 1 of 3",
+        "GET READY",
+    )
+    assert page.caution.text() == "Slow and controlled. Sharp pain: press P to stop."
+    assert not page.done_button.isVisible()
+    app.advance(15)
+    assert (page.rep.text(), page.ring.caption, page.ring.text) == (
+        "Rep 1 of 10 · Set 1 of 3",
+        "SET",
+        "40",
+    )
+    assert page.done_button.isVisible()
+    app.advance(24)  # 2 s up, 2 s down: the seventh repetition starts at 24 s
+    assert page.rep.text() == "Rep 7 of 10 · Set 1 of 3"
+
+
+def test_enter_marks_a_set_done_early(app: App, qtbot) -> None:
+    page = start(app, qtbot, "strengthening")
+    app.advance(15 + 30)
+    qtbot.keyClick(app.window, Qt.Key.Key_Return)
+    assert (page.ring.caption, page.rep.text()) == ("REST", "Set 2 of 3")
+    qtbot.keyClick(app.window, Qt.Key.Key_Return)  # a rest is not ended by Enter
+    assert page.ring.caption == "REST"
+    session = app.history.get_session(app.history.list_sessions()[0].id)
+    assert session is not None
+    done = session.segments[-1]
+    assert (done.kind, done.completed, done.actual_s, done.planned_s) == ("reps", True, 30, 40)
+    app.controller.stop()
+
+
+def test_holds_say_no_bouncing_and_timed_blocks_how_to_stop(app: App, qtbot) -> None:
+    page = start(app, qtbot, "cool-down")
+    assert page.caution.text().startswith("No bouncing")
+    app.advance(15)
+    assert page.ring.caption == "HOLD" and page.caution.text().startswith("No bouncing")
+    while page.title.text() != "Foam rolling":
+        app.advance(1)
+    assert page.caution.text() == "Sharp pain: press P to stop."
+    assert page.side.text() == "LEFT LEG"
+    while page.title.text() == "Foam rolling":
+        app.advance(1)
+    assert page.title.text() == "A drink of water" and not page.caution.isVisible()
+    qtbot.keyClick(app.window, Qt.Key.Key_Return)  # Enter is Done for a checklist
+    assert app.window.pages.currentWidget() is app.window.summary
