@@ -160,3 +160,15 @@ def test_composing_names_a_missing_nested_or_clashing_part() -> None:
     twice = parse(HEAD + 'parts = ["warm", "again"]\n')
     with pytest.raises(RoutineError, match="'warm' and 'again' both have a step 'roll'"):
         compose(twice, {"warm": warm, "again": again}, "mine.toml")
+
+
+def test_parts_may_not_add_up_to_more_than_a_session_may_last() -> None:
+    hour = TIMED.replace("duration_s = 60", "duration_s = 3600")
+    available = {
+        f"p{n}": parse_routine(f'id = "p{n}"\ntitle = "P"\n' + hour.replace("roll", f"r{n}"), "p")
+        for n in range(4)
+    }
+    whole = parse(HEAD + 'parts = ["p0", "p1", "p2", "p3"]\n')
+    with pytest.raises(RoutineError, match=r"^mine.toml: with its parts, its steps add up to "):
+        compose(whole, available, "mine.toml")
+    assert len(compose(parse(HEAD + 'parts = ["p0", "p1"]\n'), available, "m").steps) == 2
