@@ -215,13 +215,36 @@ class SessionEngine:
     def poll(self) -> None:
         """Settle every deadline that has passed; call it whenever the clock may have
         moved. Late or missed calls change nothing but when events are heard."""
+        self._settle(self._clock.now())
+
+    def interrupt(self, since: float) -> None:
+        """The machine slept, or this process was held up, from clock time ``since`` on
+        (see ``core.held_up``): settle the deadlines up to then, cut the segment under way
+        there (not done) and pause at its start again, entered through its get-ready when
+        it is work. Resuming counts it afresh, so nothing is counted for time nobody was
+        guided through."""
+        if self.state is not State.RUNNING:
+            return
+        since = min(max(since, self._run_from), self._clock.now())
+        self._settle(since)
+        if self.end_status is not None:  # the last deadline fell before the sleep
+            return
+        target = self.index
+        work = self.segment.kind in WORK_KINDS
+        if work and target > 0 and self.timeline[target - 1].kind == "prepare":
+            target -= 1
+        self._leave(since, completed=False)
+        self._enter(target, since)
+        self._set_state(State.PAUSED)
+
+    # -- internals ---------------------------------------------------------------------
+    def _settle(self, until: float) -> None:
         while self.state is State.RUNNING:
             end = self.deadline()
-            if end is None or self._clock.now() < end:
+            if end is None or until < end:
                 return
             self._advance(completed=True, at=end)
 
-    # -- internals ---------------------------------------------------------------------
     def _settle_for_command(self) -> bool:
         if self.state in (State.IDLE, State.FINISHED):
             return False

@@ -3,6 +3,10 @@
 It owns one single-shot precise timer, armed for the next moment anything visible
 changes, and turns the engine's events into Qt signals. Saving them is the recorder's
 job and adding them up is ``core.stats``'s; the controller only drives the engine.
+
+When the timer runs well after the moment it was armed for, the machine slept or the
+process was held up; ``core.held_up`` says what then (an ice application counts the
+time, any other session pauses).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from hamstring_coach.core.engine import (
     State,
     StateChanged,
 )
+from hamstring_coach.core.held_up import counts_time_asleep, held_up
 from hamstring_coach.core.routines import Routine
 from hamstring_coach.core.stats import SessionOutcome, session_outcome
 from hamstring_coach.core.timeline import Prefs, Segment, expand
@@ -65,11 +70,17 @@ class SessionController(QObject):
     stateChanged = Signal(object)  # core.engine.State
     ticked = Signal()  # the timer woke: the seconds shown or the repetition changed
     sessionFinished = Signal(object)  # core.engine.SessionFinished
+    # The clock jumped this many seconds past the timer (the machine slept or the process
+    # was held up); a session that does not count time asleep is paused by then.
+    heldUp = Signal(float)
 
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._engine: SessionEngine | None = None
+        self._routine: Routine | None = None
+        self._armed_for: float | None = None  # clock time the timer is armed to wake at
+        self._seen_at = clock.now()  # clock time the controller last ran
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -88,12 +99,18 @@ class SessionController(QObject):
     def clock(self) -> Clock:
         return self._clock
 
+    @property
+    def routine(self) -> Routine | None:
+        """The routine of the last session started."""
+        return self._routine
+
     def start(self, routine: Routine, prefs: Prefs | None = None) -> None:
         if self.running:
             raise RuntimeError("a session is already running")
         engine = SessionEngine(expand(routine, prefs), self._clock)
         engine.subscribe(self._on_event)
         self._engine = engine
+        self._routine = routine
         self.sessionStarted.emit(SessionBegun(routine, self._clock.wall()))
         engine.start()
         self._reschedule()
@@ -124,6 +141,7 @@ class SessionController(QObject):
         """Settle the engine against the clock; the timer calls this, so may a test."""
         if self._engine is None:
             return
+        self._catch_up()
         self._engine.poll()
         if self._engine.state is not State.FINISHED:
             self.ticked.emit()
@@ -137,11 +155,32 @@ class SessionController(QObject):
     def _command(self, action: Callable[[SessionEngine], None]) -> None:
         if self._engine is None:
             return
-        action(self._engine)
+        # A key pressed on waking finds the session paused by the sleep; it was meant for
+        # the session as it was, so it is dropped.
+        if not self._catch_up():
+            action(self._engine)
         self._reschedule()
 
+    def _catch_up(self) -> bool:
+        """Deal with a sleep or hold-up since the timer was armed; True when it paused."""
+        engine, armed = self._engine, self._armed_for
+        self._armed_for = None
+        if engine is None or armed is None or engine.state is not State.RUNNING:
+            return False
+        now = self._clock.now()
+        if not held_up(armed, now, self._clock.scale):
+            return False
+        paused = False
+        if self._routine is not None and not counts_time_asleep(self._routine.id):
+            engine.interrupt(self._seen_at)
+            paused = engine.state is State.PAUSED
+        self.heldUp.emit(now - armed)
+        return paused
+
     def _reschedule(self) -> None:
+        self._seen_at = self._clock.now()
         wake = self._engine.next_change() if self._engine else None
+        self._armed_for = wake
         if wake is None:
             self._timer.stop()
             return
