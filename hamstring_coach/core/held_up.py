@@ -17,8 +17,10 @@ so a demonstration run at ``--time-scale`` is not paused by a slow repaint.
 
 from __future__ import annotations
 
-# The built-in routine of one ice application: it counts time asleep.
-ICE_ROUTINE_ID = "ice"
+from hamstring_coach.core.ice import ICE_ROUTINE_ID
+
+__all__ = ["HELD_UP_S", "HICCUP_REAL_S", "ICE_ROUTINE_ID", "counts_time_asleep", "held_up"]
+
 # Clock seconds past the scheduled moment from which the machine counts as having slept.
 HELD_UP_S = 60.0
 # Real seconds a busy machine may be late at any time scale without counting as a sleep.
