@@ -186,3 +186,9 @@ bundle: sysdeps venv $(PYINSTALLER_STAMP)
 test-bundle: bundle
 	HAMSTRING_COACH_BUNDLE="$(abspath $(BUNDLE))" QT_QPA_PLATFORM=offscreen \
 	  $(BIN)/python -m pytest -m bundle tests/packaging -p no:cacheprovider
+
+# The wheel from `make dist` installed into a fresh venv and run from there.
+.PHONY: test-dist
+test-dist: sysdeps dist
+	HAMSTRING_COACH_DIST="$(abspath dist)" QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest -m dist tests/packaging -p no:cacheprovider
