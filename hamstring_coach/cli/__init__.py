@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from hamstring_coach import __version__
-from hamstring_coach.cli import history, routines, show, start
+from hamstring_coach.cli import history, injury, routines, show, start, today
 from hamstring_coach.cli.common import (
     OUTPUT_CLOSED,
     PROG,
@@ -32,7 +32,7 @@ from hamstring_coach.storage.paths import DataFolderError
 
 __all__ = ["PROG", "USAGE_ERROR", "UsageError", "build_parser", "builtin_routine_paths", "main"]
 
-COMMANDS = (start, history, routines, show)
+COMMANDS = (start, history, routines, show, injury, today)
 # Errors that are already one sentence for the person at the terminal.
 ONE_SENTENCE_ERRORS = (RoutineError, DataFolderError, DatabaseError, ResourceNotFoundError)
 

@@ -55,7 +55,22 @@ CREATE TABLE settings (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+# Injuries: when it happened (UTC text and the local offset, as for sessions), which leg,
+# a note, and when it was marked recovered. The current injury is the one set last,
+# unless it is marked recovered; earlier ones stay as history.
+_V2 = """
+CREATE TABLE injuries (
+  id INTEGER PRIMARY KEY,
+  happened_at TEXT NOT NULL,
+  utc_offset_min INTEGER NOT NULL,
+  leg TEXT NOT NULL CHECK (leg IN ('left', 'right', 'both')),
+  note TEXT,
+  recorded_at TEXT NOT NULL,
+  recovered_at TEXT
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 SCHEMA_VERSION: int = len(MIGRATIONS)
 
 
