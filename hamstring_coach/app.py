@@ -20,6 +20,7 @@ from hamstring_coach.core.routines import Routine
 from hamstring_coach.resources import ResourceNotFoundError, resource_path
 from hamstring_coach.storage.database import DatabaseError, open_database
 from hamstring_coach.storage.history import HistoryRepository
+from hamstring_coach.storage.injuries import InjuryRepository
 from hamstring_coach.storage.lock import InstanceLock
 from hamstring_coach.storage.paths import AppPaths, DataFolderError
 from hamstring_coach.storage.recorder import SessionRecorder
@@ -28,6 +29,7 @@ from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.main_window import MainWindow
 from hamstring_coach.ui.saving import Saving
 from hamstring_coach.ui.settings_store import SettingsStore
+from hamstring_coach.ui.today_model import TodayModel
 
 EXIT_CANNOT_START = 2
 # How long to try for the data folder's lock before saying another window has it.
@@ -98,7 +100,13 @@ def _run_window(
     saving = Saving(SessionRecorder(history, time.monotonic), controller)
     settings = SettingsStore(SettingsRepository(connection))
     settings.load()
-    window = MainWindow(routines, controller, saving, history, settings)
+    care = TodayModel(
+        InjuryRepository(connection),
+        lambda: settings.current,
+        clock.wall,
+        [r.id for r in routines],
+    )
+    window = MainWindow(routines, controller, saving, history, settings, care)
     window.quitRequested.connect(app.quit)
     keep_alive = _close_on_signals(window)
     window.show()

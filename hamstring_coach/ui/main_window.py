@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,13 +32,16 @@ from hamstring_coach.core.timeline import Prefs
 from hamstring_coach.storage.database import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.ui import texts
+from hamstring_coach.ui.acute_gate import ask_before_acute_start
 from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.saving import Saving
 from hamstring_coach.ui.settings_store import SettingsStore
+from hamstring_coach.ui.today_model import TodayModel
 from hamstring_coach.ui.today_page import TodayPage
 from hamstring_coach.ui.widgets.notice import notice_bar
 
 if TYPE_CHECKING:
+    from hamstring_coach.ui.care_notes_page import CareNotesPage
     from hamstring_coach.ui.history_page import HistoryPage
     from hamstring_coach.ui.session_page import SessionPage
     from hamstring_coach.ui.settings_page import SettingsPage
@@ -58,6 +61,7 @@ class MainWindow(QMainWindow):
         saving: Saving,
         history: HistoryRepository,
         settings: SettingsStore | None = None,
+        care: TodayModel | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Hamstring Coach"))
@@ -76,22 +80,29 @@ class MainWindow(QMainWindow):
         self._summary: SummaryPage | None = None
         self._history_page: HistoryPage | None = None
         self._settings_page: SettingsPage | None = None
+        self._care_notes: CareNotesPage | None = None
+        self._care = care
+        if care is not None:
+            care.setParent(self)
+        self.acute_question: QMessageBox | None = None  # asked before a start in the first 48 h
         # Whether closing the window leaves the app running; quitting is the default.
         self.keep_running: Callable[[], bool] = lambda: False
         self._quitting = False
         self._asking: QMessageBox | None = None  # the "not saved yet" question, while open
-        self.today = TodayPage(routines, self.prefs_for, self)
+        self.today = TodayPage(routines, self.prefs_for, self, care)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.today)
 
         self.nav = QWidget(self)
-        self.home_tab = self._tab(self.tr("Routines"), self.show_today)
+        self.home_tab = self._tab(self.tr("Today"), self.show_today)
         self.history_tab = self._tab(self.tr("History"), self.show_history)
+        self.notes_tab = self._tab(self.tr("Care notes"), lambda: self.show_care_notes())
         self.settings_tab = self._tab(self.tr("Settings"), self.show_settings)
         row = QHBoxLayout(self.nav)
         row.setContentsMargins(8, 8, 8, 0)
         row.addWidget(self.home_tab)
         row.addWidget(self.history_tab)
+        row.addWidget(self.notes_tab)
         row.addStretch(1)
         row.addWidget(self.settings_tab)
 
@@ -126,6 +137,7 @@ class MainWindow(QMainWindow):
         self.settings.changed.connect(self._settings_changed)
 
         self.today.startRequested.connect(self.start_routine)
+        self.today.careNoteRequested.connect(self.show_care_notes)
         controller.sessionFinished.connect(self._on_finished)
         self.resize(1100, 720)
         self.show_today()
@@ -157,6 +169,7 @@ class MainWindow(QMainWindow):
             self._summary.painRated.connect(self._rate)
             self._summary.homeRequested.connect(self.show_today)
             self._summary.historyRequested.connect(self.show_history)
+            self._summary.iceRequested.connect(lambda: self.start_routine(ICE_ROUTINE_ID))
             self.pages.addWidget(self._summary)
         return self._summary
 
@@ -179,15 +192,44 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._settings_page)
         return self._settings_page
 
+    @property
+    def care_notes(self) -> CareNotesPage:
+        if self._care_notes is None:
+            from hamstring_coach.ui.care_notes_page import CareNotesPage
+
+            self._care_notes = CareNotesPage(self)
+            self._care_notes.backRequested.connect(self.show_today)
+            self.pages.addWidget(self._care_notes)
+        return self._care_notes
+
     def _show(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
         self.nav.setVisible(page is not self._session)
         self.home_tab.setChecked(page is self.today)
         self.history_tab.setChecked(page is self._history_page)
+        self.notes_tab.setChecked(page is self._care_notes)
         self.settings_tab.setChecked(page is self._settings_page)
 
     def show_today(self) -> None:
+        self.today.refresh()
         self._show(self.today)
+
+    def show_care_notes(self, note_id: str | None = None) -> None:
+        page = self.care_notes
+        self._show(page)
+        if note_id:
+            page.show_note(note_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Coming back to the front reads the plan again (``injury set`` in a terminal)."""
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self.pages.currentWidget() is self.today
+            and self._care is not None
+        ):
+            self._care.refresh()
+        super().changeEvent(event)
 
     def show_history(self) -> None:
         self.history.reload()
@@ -209,12 +251,17 @@ class MainWindow(QMainWindow):
             self._ice_minutes = self.settings.current.ice_minutes
             self.today.set_ice_minutes(self._ice_minutes)
 
-    def start_routine(self, routine_id: str, minutes: int | None = None) -> None:
+    def start_routine(
+        self, routine_id: str, minutes: int | None = None, *, confirmed: bool = False
+    ) -> None:
         """Begin a routine; for ice, an application of ``minutes`` (by default the
-        minutes chosen on the Today page)."""
+        minutes chosen on the Today page). In the first 48 hours after an injury any
+        other routine asks first, without blocking, unless ``confirmed``."""
         if self.controller.running:
             return
         routine = self._routines[routine_id]
+        if routine_id != ICE_ROUTINE_ID and not confirmed and self._ask_if_acute(routine_id):
+            return
         if routine_id == ICE_ROUTINE_ID:
             routine = with_minutes(routine, minutes or self.today.ice_minutes())
         page = self.session  # built first, so it hears everything the start says
@@ -223,6 +270,30 @@ class MainWindow(QMainWindow):
         page.refresh()
         if self.settings.current.full_screen and not self.isFullScreen():
             self.showFullScreen()
+
+    def _ask_if_acute(self, routine_id: str) -> bool:
+        """In the first 48 hours: ask before starting, and say why; True when asking."""
+        if self._care is None:
+            return False
+        self._care.refresh()
+        report = self._care.report
+        if report.phase != "acute" or report.phase_ends_at is None:
+            return False
+        if self.acute_question is not None:
+            self.acute_question.done(0)
+        self._show(self.today)
+        self.acute_question = ask_before_acute_start(
+            self,
+            self._routines[routine_id].title,
+            report.phase_ends_at,
+            lambda: self.start_routine(routine_id, confirmed=True),
+            lambda: self.start_routine(ICE_ROUTINE_ID),
+        )
+        self.acute_question.finished.connect(self._question_closed)
+        return True
+
+    def _question_closed(self) -> None:
+        self.acute_question = None
 
     def _on_finished(self, _event: SessionFinished) -> None:
         outcome = self.controller.outcome()

@@ -21,6 +21,7 @@ class SummaryPage(QWidget):
     painRated = Signal(int)  # pain 0-10, for the session just shown
     homeRequested = Signal()
     historyRequested = Signal()
+    iceRequested = Signal()  # after a sharp-pain stop: start the ice timer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,8 +76,13 @@ class SummaryPage(QWidget):
         self.history_button = QPushButton(self.tr("See history"), self)
         self.history_button.setAccessibleName(self.tr("See history"))
         self.history_button.clicked.connect(self.historyRequested)
+        self.ice_button = QPushButton(self.tr("Ice it now"), self)
+        self.ice_button.setAccessibleName(self.tr("Start the ice timer"))
+        self.ice_button.clicked.connect(self.iceRequested)
+        self.ice_button.hide()
         nav = QHBoxLayout()
         nav.addStretch(1)
+        nav.addWidget(self.ice_button)
         nav.addWidget(self.home_button)
         nav.addWidget(self.history_button)
         nav.addStretch(1)
@@ -109,6 +115,7 @@ class SummaryPage(QWidget):
             )
         )
         self.advice.setVisible(outcome.status == "sharp-pain")
+        self.ice_button.setVisible(outcome.status == "sharp-pain")
         self.advice.setText(
             self.tr(
                 "Stop here and rest the leg; do not stretch through sharp pain. If the injury "

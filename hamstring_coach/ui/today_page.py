@@ -1,54 +1,121 @@
-"""The first page: the routines to choose from, and a plain word on what the app is."""
+"""The first page, Today: the recovery phase and what to do now, red flags, the next ice,
+today's plan with progress, heat, a link to the fitting care note, the routines to start
+and a small injury form. Without an injury every routine is offered as general care.
+
+The page reads everything from its TodayModel and sends the person's wishes back as
+signals; it holds no rules of its own.
+"""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from hamstring_coach.core.ice import ICE_ROUTINE_ID, default_minutes, minutes_range
+from hamstring_coach.core.recovery import PlanItem, Today
 from hamstring_coach.core.routines import Routine
 from hamstring_coach.core.timeline import Prefs, expand, total_seconds
+from hamstring_coach.storage.errors import DatabaseError
+from hamstring_coach.ui import care_texts, texts
+from hamstring_coach.ui.care_notes_page import NOTE_FOR_PHASE
+from hamstring_coach.ui.injury_form import InjuryForm
+from hamstring_coach.ui.today_model import EMPTY, TodayModel
+
+FLAG_STYLE = (
+    "QLabel#redFlags { border: 3px solid #c01c28; border-radius: 6px; padding: 10px;"
+    " font-weight: bold; }"
+)
+
+
+def _label(name: str, parent: QWidget, *, scale: float = 1.0, bold: bool = False) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
 
 
 class TodayPage(QWidget):
     startRequested = Signal(str)  # routine id
+    careNoteRequested = Signal(str)  # a note id of the care notes page
 
     def __init__(
         self,
         routines: list[Routine],
         prefs_for: Callable[[Routine], Prefs],
         parent: QWidget | None = None,
+        model: TodayModel | None = None,
     ) -> None:
         super().__init__(parent)
-        self.start_buttons: dict[str, QPushButton] = {}
-        self.ice_spin: QSpinBox | None = None  # minutes of ice, on the ice routine's card
-        self._routines = list(routines)
+        self._model = model
         self._prefs_for = prefs_for
-        heading = QLabel(self.tr("What would you like to do?"), self)
-        heading.setAccessibleName(self.tr("Heading"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        heading.setFont(font)
+        self._routines = {r.id: r for r in routines}
+        self.start_buttons: dict[str, QPushButton] = {}
+        self.cards: dict[str, QFrame] = {}
+        self.card_notes: dict[str, QLabel] = {}
+        # Room on each card for small pictures of its steps: add them to the strip's
+        # layout (a QHBoxLayout) and show the strip, which stays hidden while empty.
+        self.card_pictures: dict[str, QWidget] = {}
+        self.ice_spin: QSpinBox | None = None  # minutes of ice, on the ice routine's card
 
-        self._scroll = scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName(self.tr("Routines"))
-        self.refresh()
+        self.phase_title = _label(self.tr("Phase"), self, scale=1.8, bold=True)
+        self.what_now = _label(self.tr("What to do now"), self, scale=1.25)
+        self.flags = _label(self.tr("See a professional"), self, scale=1.15)
+        self.flags.setObjectName("redFlags")
+        self.flags.setStyleSheet(FLAG_STYLE)
+        self.ice_due = _label(self.tr("Next ice"), self, scale=1.25, bold=True)
+        self.heat = _label(self.tr("Heat"), self)
+        self.note_link = QPushButton(self)
+        self.note_link.setObjectName("careNoteLink")
+        self.note_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.note_link.clicked.connect(self._open_note)
+        self.plan_box = QFrame(self)
+        self.plan_box.setAccessibleName(self.tr("Today's plan"))
+        self.plan_rows = QVBoxLayout(self.plan_box)
+        self.plan_rows.setContentsMargins(0, 0, 0, 0)
+        self.plan_bars: dict[str, QProgressBar] = {}
+        self.plan_labels: dict[str, QLabel] = {}
+        self.form = InjuryForm(self)
+        self.form.saveRequested.connect(self._save_injury)
+        self.form.recoveredRequested.connect(self._recovered)
+        self.form.setVisible(model is not None)
 
+        status = QVBoxLayout()
+        status.addWidget(self.ice_due)
+        status.addWidget(self.plan_box)
+        status.addWidget(self.heat)
+        status.addWidget(self.note_link, 0, Qt.AlignmentFlag.AlignLeft)
+        status.addWidget(self.form)
+        status.addStretch(1)
+
+        self._cards_box = QWidget(self)
+        self._cards_layout = QVBoxLayout(self._cards_box)
+        self._cards_layout.setContentsMargins(0, 0, 0, 0)
+        self._cards_layout.addStretch(1)
+        self._build_cards()
+
+        columns = QHBoxLayout()
+        columns.addLayout(status, 5)
+        columns.addWidget(self._cards_box, 6)
         disclaimer = QLabel(
             self.tr(
                 "Hamstring Coach guides self-care for a sore or strained hamstring. It is not "
@@ -60,62 +127,89 @@ class TodayPage(QWidget):
         disclaimer.setWordWrap(True)
         disclaimer.setAccessibleName(self.tr("About this guidance"))
 
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.addWidget(self.phase_title)
+        column.addWidget(self.what_now)
+        column.addWidget(self.flags)
+        column.addLayout(columns, 1)
+        column.addWidget(disclaimer)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        scroll.setAccessibleName(self.tr("Today"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(disclaimer)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
-    def show_routines(self, routines: list[Routine]) -> None:
-        """Offer these routines from now on (one was imported, edited or deleted)."""
-        self._routines = list(routines)
-        self.refresh()
+        if model is not None:
+            model.changed.connect(self._show)
+            model.readFailed.connect(self._read_failed)
+        self._show()
 
-    def refresh(self) -> None:
-        """Build the cards again, with the lengths the settings give each routine."""
+    # -- building ----------------------------------------------------------------------
+    def _build_cards(self) -> None:
+        """The routine cards again, with the lengths the settings give each routine."""
         ice_minutes = self.ice_spin.value() if self.ice_spin is not None else None
-        self.start_buttons.clear()
+        for card in self.cards.values():
+            card.hide()
+            card.deleteLater()
+        for found in (self.start_buttons, self.cards, self.card_notes, self.card_pictures):
+            found.clear()
         self.ice_spin = None
-        cards = QWidget(self._scroll)
-        cards_layout = QVBoxLayout(cards)
-        for routine in self._routines:
-            cards_layout.addWidget(self._card(routine, self._prefs_for(routine), cards))
-        cards_layout.addStretch(1)
-        self._scroll.setWidget(cards)  # the old cards are deleted with their widget
+        for index, routine in enumerate(self._routines.values()):
+            self._cards_layout.insertWidget(index, self._card(routine, self._prefs_for(routine)))
         if ice_minutes is not None:
             self.set_ice_minutes(ice_minutes)
 
-    def _card(self, routine: Routine, prefs: Prefs, parent: QWidget) -> QFrame:
-        card = QFrame(parent)
+    def show_routines(self, routines: list[Routine]) -> None:
+        """Offer these routines from now on (one was imported, edited or deleted)."""
+        self._routines = {r.id: r for r in routines}
+        self._build_cards()
+        self._show()
+
+    def _card(self, routine: Routine, prefs: Prefs) -> QFrame:
+        card = QFrame(self._cards_box)
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setAccessibleName(routine.title)
+        card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        card.setProperty("routine_id", routine.id)
         minutes = max(1, math.ceil(total_seconds(expand(routine, prefs)) / 60))
-        title = QLabel(routine.title, card)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
-        title.setAccessibleName(self.tr("Routine"))
-        about = QLabel(
+        title = _label(self.tr("Routine"), card, scale=1.3, bold=True)
+        title.setText(routine.title)
+        about = _label(self.tr("Description"), card)
+        about.setText(
             self.tr("{summary} About {minutes} min.").format(
                 summary=routine.summary, minutes=minutes
-            ),
-            card,
+            )
         )
-        about.setWordWrap(True)
-        about.setAccessibleName(self.tr("Description"))
+        note = _label(self.tr("Routine note"), card)
+        note.setObjectName("cardNote")
+        note.hide()
+        pictures = QWidget(card)
+        pictures.setAccessibleName(self.tr("Pictures of the steps"))
+        QHBoxLayout(pictures).setContentsMargins(0, 0, 0, 0)
+        pictures.hide()
         start = QPushButton(self.tr("Start"), card)
         start.setAccessibleName(self.tr("Start {title}").format(title=routine.title))
-        start.setMinimumHeight(44)
+        start.setMinimumSize(120, 44)
+        start.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         start.clicked.connect(lambda: self.startRequested.emit(routine.id))
-        self.start_buttons[routine.id] = start
         text = QVBoxLayout()
         text.addWidget(title)
         text.addWidget(about)
+        text.addWidget(note)
+        text.addWidget(pictures)
         row = QHBoxLayout(card)
         row.addLayout(text, 1)
         if routine.id == ICE_ROUTINE_ID:
             row.addWidget(self._ice_minutes(routine, card), 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(start, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.start_buttons[routine.id] = start
+        self.cards[routine.id] = card
+        self.card_notes[routine.id] = note
+        self.card_pictures[routine.id] = pictures
         return card
 
     def _ice_minutes(self, routine: Routine, parent: QWidget) -> QSpinBox:
@@ -125,6 +219,7 @@ class TodayPage(QWidget):
         spin.setValue(default_minutes(routine))
         spin.setSuffix(self.tr(" min"))
         spin.setMinimumHeight(44)
+        spin.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         spin.setAccessibleName(self.tr("Minutes of ice"))
         spin.setToolTip(
             self.tr("How long the ice stays on: {low} to {high} minutes.").format(
@@ -142,3 +237,135 @@ class TodayPage(QWidget):
         """Show ``minutes`` as the choice (kept inside what the routine allows)."""
         if self.ice_spin is not None:
             self.ice_spin.setValue(minutes)
+
+    # -- showing -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Build the cards again (the settings changed) and read the history again (a
+        session ended, the window came back to the front)."""
+        self._build_cards()
+        if self._model is not None:
+            self._model.refresh()
+        else:
+            self._show()
+
+    def _show(self) -> None:
+        model = self._model
+        report = EMPTY if model is None else model.report
+        now = model.at if model is not None else None
+        self.phase_title.setText(care_texts.phase_title(report, now) if now else "")
+        self.phase_title.setVisible(now is not None)
+        self.what_now.setText(care_texts.what_now(report))
+        flags = [care_texts.flag_text(flag) for flag in report.flags]
+        self.flags.setText("\n".join(flags))
+        self.flags.setVisible(bool(flags))
+        ice = care_texts.ice_text(report, now) if now else ""
+        self.ice_due.setText(ice)
+        self.ice_due.setVisible(bool(ice))
+        self.heat.setText(care_texts.heat_text(report.phase))
+        self.heat.setVisible(report.phase != "none")
+        self.note_link.setText(care_texts.care_note_link(report.phase) + " →")
+        self.note_link.setAccessibleName(care_texts.care_note_link(report.phase))
+        self._show_plan(report.plan)
+        self._order_cards(report)
+        if model is not None and now is not None:
+            self.form.show_injury(report.injury)
+            self.form.reset_time(now)
+
+    def _show_plan(self, plan: tuple[PlanItem, ...]) -> None:
+        while self.plan_rows.count():
+            item = self.plan_rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.plan_bars.clear()
+        self.plan_labels.clear()
+        for entry in plan:
+            routine = self._routines.get(entry.routine_id)
+            title = routine.title if routine else entry.routine_id
+            label = _label(self.tr("Plan"), self.plan_box)
+            label.setText(care_texts.plan_text(entry, title))
+            bar = QProgressBar(self.plan_box)
+            bar.setRange(0, max(1, entry.target))
+            bar.setValue(min(entry.done, entry.target))
+            bar.setTextVisible(False)
+            bar.setMaximumHeight(10)
+            bar.setAccessibleName(self.tr("Progress of {title}").format(title=title))
+            self.plan_rows.addWidget(label)
+            self.plan_rows.addWidget(bar)
+            self.plan_bars[entry.routine_id] = bar
+            self.plan_labels[entry.routine_id] = label
+        self.plan_box.setVisible(bool(plan))
+
+    def _order_cards(self, report: Today) -> None:
+        """Planned routines first (ice in the first 48 hours), each with a word on when."""
+        planned = [item.routine_id for item in report.plan if item.routine_id in self.cards]
+        order = planned + [rid for rid in self.cards if rid not in planned]
+        for index, routine_id in enumerate(order):
+            self._cards_layout.insertWidget(index, self.cards[routine_id])
+        for routine_id, note in self.card_notes.items():
+            text = ""
+            ends = report.phase_ends_at
+            if report.phase == "acute" and routine_id != ICE_ROUTINE_ID and ends is not None:
+                text = self.tr("Can wait until {when}; asks first.").format(
+                    when=care_texts.moment_text(ends)
+                )
+            elif routine_id in planned:
+                text = self.tr("In today's plan.")
+            note.setText(text)
+            note.setVisible(bool(text))
+
+    def _open_note(self) -> None:
+        report = EMPTY if self._model is None else self._model.report
+        self.careNoteRequested.emit(NOTE_FOR_PHASE[report.phase])
+
+    # -- the injury form ---------------------------------------------------------------
+    def _save_injury(self, happened_at: object, leg: str, note: str) -> None:
+        if self._model is None:
+            return
+        try:
+            self._model.record_injury(happened_at, leg, note)  # type: ignore[arg-type]
+        except ValueError:
+            self.form.say(
+                self.tr("That time is in the future: give the time it happened."), problem=True
+            )
+            return
+        except DatabaseError as error:
+            self.form.say(texts.storage_problem(error), problem=True)
+            return
+        self.form.note.clear()
+        self.form.say(self.tr("Injury saved. The plan now follows the days since."))
+
+    def _recovered(self) -> None:
+        if self._model is None:
+            return
+        try:
+            injury = self._model.mark_recovered()
+        except DatabaseError as error:
+            self.form.say(texts.storage_problem(error), problem=True)
+            return
+        self.form.say(self.tr("Marked recovered. Well done.") if injury else "")
+
+    def _read_failed(self, error: DatabaseError) -> None:
+        self.form.say(texts.storage_problem(error), problem=True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (light or dark): style the red-flag box again, since a widget
+        with a style sheet keeps the text colour it was first given."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.flags.setStyleSheet("")
+            self.flags.setStyleSheet(FLAG_STYLE)
+        super().changeEvent(event)
+
+    # -- keys --------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter starts the routine whose card (or a control on it) has the focus."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            widget: QWidget | None = self.focusWidget()
+            while widget is not None and widget is not self:
+                routine_id = widget.property("routine_id")
+                if isinstance(routine_id, str) and routine_id in self.cards:
+                    self.startRequested.emit(routine_id)
+                    event.accept()
+                    return
+                widget = widget.parentWidget()
+        super().keyPressEvent(event)

@@ -12,12 +12,14 @@ from hamstring_coach.core.clock import FakeClock
 from hamstring_coach.core.routines import load_routines
 from hamstring_coach.storage.database import open_database
 from hamstring_coach.storage.history import HistoryRepository
+from hamstring_coach.storage.injuries import InjuryRepository
 from hamstring_coach.storage.recorder import SessionRecorder
 from hamstring_coach.storage.settings import SettingsRepository
 from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.main_window import MainWindow
 from hamstring_coach.ui.saving import Saving
 from hamstring_coach.ui.settings_store import SettingsStore
+from hamstring_coach.ui.today_model import TodayModel
 
 
 @dataclass
@@ -30,6 +32,7 @@ class App:
     db_path: Path
     connection: sqlite3.Connection
     settings: SettingsStore
+    injuries: InjuryRepository
 
     def close(self) -> None:
         self.saving.abandon()  # closing must not wait on a question
@@ -56,14 +59,16 @@ def make_app(qtbot, folder: Path) -> App:
     routines = load_routines(builtin_routine_paths())
     settings = SettingsStore(SettingsRepository(connection))
     settings.load()
-    window = MainWindow(routines, controller, saving, history, settings)
+    injuries = InjuryRepository(connection)
+    care = TodayModel(injuries, lambda: settings.current, clock.wall, [r.id for r in routines])
+    window = MainWindow(routines, controller, saving, history, settings, care)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)  # keys go to the active window
-    return App(window, controller, saving, clock, history, db_path, connection, settings)
+    return App(window, controller, saving, clock, history, db_path, connection, settings, injuries)
 
 
 @pytest.fixture

@@ -1,0 +1,126 @@
+"""The small injury form on the Today page: when it happened, which leg, a note; and a
+button to mark the current injury recovered."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from hamstring_coach.core.recovery import LEGS, Injury
+from hamstring_coach.ui import care_texts
+
+
+class InjuryForm(QFrame):
+    """Emits ``saveRequested(datetime, leg, note)`` and ``recoveredRequested()``; the
+    page carries them out through its model and calls ``show_injury`` / ``say``."""
+
+    saveRequested = Signal(object, str, str)  # aware datetime, leg, note
+    recoveredRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Injury"))
+        heading = QLabel(self.tr("Your injury"), self)
+        heading.setAccessibleName(self.tr("Your injury"))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Current injury"))
+
+        self.when = QDateTimeEdit(self)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setAccessibleName(self.tr("When it happened"))
+        self.leg = QComboBox(self)
+        self.leg.setAccessibleName(self.tr("Which leg"))
+        for leg in LEGS:
+            self.leg.addItem(care_texts.leg_text(leg), leg)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("How it happened (optional)"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setMaxLength(200)
+        self.note.returnPressed.connect(self._save)
+
+        self.save_button = QPushButton(self.tr("Save injury"), self)
+        self.save_button.setAccessibleName(self.tr("Save injury"))
+        self.save_button.clicked.connect(self._save)
+        self.recovered_button = QPushButton(self.tr("Mark recovered"), self)
+        self.recovered_button.setAccessibleName(self.tr("Mark recovered"))
+        self.recovered_button.clicked.connect(self.recoveredRequested)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Injury form message"))
+
+        grid = QGridLayout()
+        grid.addWidget(self._caption(self.tr("When"), self.when), 0, 0)
+        grid.addWidget(self.when, 0, 1)
+        grid.addWidget(self._caption(self.tr("Leg"), self.leg), 0, 2)
+        grid.addWidget(self.leg, 0, 3)
+        grid.addWidget(self._caption(self.tr("Note"), self.note), 1, 0)
+        grid.addWidget(self.note, 1, 1, 1, 3)
+        grid.setColumnStretch(1, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.recovered_button)
+        buttons.addStretch(1)
+        column = QGridLayout(self)
+        column.addWidget(heading, 0, 0)
+        column.addWidget(self.summary, 1, 0)
+        column.addLayout(grid, 2, 0)
+        column.addLayout(buttons, 3, 0)
+        column.addWidget(self.message, 4, 0)
+        self.message.hide()
+
+    def _caption(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setAccessibleName(text)
+        label.setBuddy(buddy)
+        return label
+
+    def reset_time(self, now: datetime) -> None:
+        """Offer ``now`` as the time, and nothing later."""
+        shown = QDateTime.fromSecsSinceEpoch(int(now.timestamp()))
+        self.when.setMaximumDateTime(shown)
+        self.when.setDateTime(shown)
+
+    def chosen_time(self) -> datetime:
+        """The time in the form, as an aware local datetime."""
+        return datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch()).astimezone()
+
+    def show_injury(self, injury: Injury | None) -> None:
+        if injury is None:
+            self.summary.setText(
+                self.tr("None recorded. Strained it? Say when, and the plan follows the days.")
+            )
+        else:
+            self.summary.setText(
+                self.tr("Current: {leg}, since {when}.").format(
+                    leg=care_texts.leg_text(injury.leg),
+                    when=care_texts.moment_text(injury.happened_at),
+                )
+            )
+        self.recovered_button.setEnabled(injury is not None)
+
+    def say(self, text: str, *, problem: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #c01c28; font-weight: bold;" if problem else "")
+        self.message.setVisible(bool(text))
+
+    def _save(self) -> None:
+        data = self.leg.currentData(Qt.ItemDataRole.UserRole)
+        self.saveRequested.emit(self.chosen_time(), str(data), self.note.text())
