@@ -26,6 +26,7 @@ from hamstring_coach.storage.paths import AppPaths, DataFolderError
 from hamstring_coach.storage.recorder import SessionRecorder
 from hamstring_coach.storage.settings import SettingsRepository
 from hamstring_coach.ui.controller import SessionController
+from hamstring_coach.ui.cues import Cues
 from hamstring_coach.ui.main_window import MainWindow
 from hamstring_coach.ui.saving import Saving
 from hamstring_coach.ui.settings_store import SettingsStore
@@ -107,6 +108,7 @@ def _run_window(
         [r.id for r in routines],
     )
     window = MainWindow(routines, controller, saving, history, settings, care)
+    window.attach_cues(Cues(controller, lambda: window.settings.current, parent=window))
     window.quitRequested.connect(app.quit)
     keep_alive = _close_on_signals(window)
     window.show()

@@ -42,6 +42,7 @@ from hamstring_coach.ui.widgets.notice import notice_bar
 
 if TYPE_CHECKING:
     from hamstring_coach.ui.care_notes_page import CareNotesPage
+    from hamstring_coach.ui.cues import Cues
     from hamstring_coach.ui.history_page import HistoryPage
     from hamstring_coach.ui.session_page import SessionPage
     from hamstring_coach.ui.settings_page import SettingsPage
@@ -110,11 +111,16 @@ class MainWindow(QMainWindow):
         self.save_banner = notice_bar(self.tr("Saving problem"), self)
         saving.saveFailed.connect(self._show_save_problem)
         saving.saveRecovered.connect(self.save_banner.hide)
+        # Said once a session when its sounds or voice cannot play (``attach_cues``).
+        self.cues: Cues | None = None
+        self.cue_banner = notice_bar(self.tr("Sound problem"), self)
+        controller.sessionStarted.connect(self.cue_banner.hide)
 
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.save_banner)
+        column.addWidget(self.cue_banner)
         column.addWidget(self.nav)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -312,6 +318,12 @@ class MainWindow(QMainWindow):
             ).format(problem=texts.storage_problem(error))
         )
         self.save_banner.show()
+
+    def attach_cues(self, cues: Cues) -> None:
+        """Let ``cues`` sound and speak the sessions, and show what it cannot play."""
+        self.cues = cues
+        cues.problem.connect(self.cue_banner.setText)
+        cues.problem.connect(self.cue_banner.show)
 
     def toggle_full_screen(self) -> None:
         """F11: fill the screen, for reading the countdown from the floor."""
