@@ -3,6 +3,7 @@
 #   make test    lint, then the whole test suite (offscreen)
 #   make lint    ruff, ruff format --check, mypy, import contracts
 #   make bench   the benchmarks in tests/benchmarks (bench-check: their quick sanity run)
+#   make screenshots  the session page, every kind of step, light and dark, two sizes
 #   make dist    sdist and wheel into dist/
 
 SHELL := /bin/bash
@@ -22,7 +23,7 @@ SYSDEPS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbu
 export DEBIAN_FRONTEND := noninteractive
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help venv sysdeps run test lint bench bench-check dist clean distclean
+.PHONY: help venv sysdeps run test lint bench bench-check screenshots dist clean distclean
 
 help:
 	@echo "make run        start Hamstring Coach"
@@ -30,6 +31,7 @@ help:
 	@echo "make lint       ruff check, ruff format --check, mypy, lint-imports"
 	@echo "make bench      run the benchmarks"
 	@echo "make bench-check  run a quick version of each benchmark, checking results only"
+	@echo "make screenshots  write screenshots of the session page into build/screenshots"
 	@echo "make dist       build the sdist and the wheel into dist/"
 	@echo "make install-desktop  add the menu entry and icons for you (uninstall-desktop removes them)"
 	@echo "make check-desktop    validate the desktop file and metainfo"
@@ -112,6 +114,10 @@ bench: sysdeps venv
 # The benchmarks in a small, untimed form, so that CI sees them break.
 bench-check: sysdeps venv
 	HAMSTRING_COACH_BENCH_QUICK=1 $(BENCH_PYTEST) -q || [ $$? -eq 5 ]
+
+# For a reviewer: every kind of step, light and dark, at 1280x800 and 1024x600.
+screenshots: sysdeps venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py build/screenshots
 
 dist: venv
 	rm -rf dist

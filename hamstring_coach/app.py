@@ -30,6 +30,7 @@ from hamstring_coach.ui.cues import Cues
 from hamstring_coach.ui.main_window import MainWindow
 from hamstring_coach.ui.saving import Saving
 from hamstring_coach.ui.settings_store import SettingsStore
+from hamstring_coach.ui.theme import follow_theme
 from hamstring_coach.ui.today_model import TodayModel
 
 EXIT_CANNOT_START = 2
@@ -107,6 +108,7 @@ def _run_window(
         clock.wall,
         [r.id for r in routines],
     )
+    follow_theme(app, settings)
     window = MainWindow(routines, controller, saving, history, settings, care)
     window.attach_cues(Cues(controller, lambda: window.settings.current, parent=window))
     window.quitRequested.connect(app.quit)

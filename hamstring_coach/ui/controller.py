@@ -30,6 +30,7 @@ from hamstring_coach.core.engine import (
     StateChanged,
 )
 from hamstring_coach.core.held_up import counts_time_asleep, held_up
+from hamstring_coach.core.progress import Progress, progress
 from hamstring_coach.core.routines import Routine
 from hamstring_coach.core.stats import SessionOutcome, session_outcome
 from hamstring_coach.core.timeline import Prefs, Segment, expand
@@ -50,6 +51,7 @@ class SessionView:
     current_rep: int  # reps segments: the repetition under way
     position: int
     total: int
+    progress: Progress  # exercise n of m, and about how long the session has left
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,7 @@ class SessionController(QObject):
             current_rep=engine.current_rep(),
             position=engine.index,
             total=len(engine.timeline),
+            progress=progress(engine.timeline, engine.index, left),
         )
 
     def outcome(self) -> SessionOutcome | None:

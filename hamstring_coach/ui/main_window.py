@@ -39,6 +39,8 @@ from hamstring_coach.ui.settings_store import SettingsStore
 from hamstring_coach.ui.today_model import TodayModel
 from hamstring_coach.ui.today_page import TodayPage
 from hamstring_coach.ui.widgets.notice import notice_bar
+from hamstring_coach.ui.widgets.picture import PictureBook
+from hamstring_coach.ui.window_size import fit_to_screen
 
 if TYPE_CHECKING:
     from hamstring_coach.ui.care_notes_page import CareNotesPage
@@ -88,9 +90,11 @@ class MainWindow(QMainWindow):
         self.acute_question: QMessageBox | None = None  # asked before a start in the first 48 h
         # Whether closing the window leaves the app running; quitting is the default.
         self.keep_running: Callable[[], bool] = lambda: False
+        self._full_screen_for_session = False  # entered full screen for the session
+        self.pictures = PictureBook()  # exercise pictures, read on first use
         self._quitting = False
         self._asking: QMessageBox | None = None  # the "not saved yet" question, while open
-        self.today = TodayPage(routines, self.prefs_for, self, care)
+        self.today = TodayPage(routines, self.prefs_for, self, care, pictures=self.pictures)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.today)
 
@@ -145,7 +149,7 @@ class MainWindow(QMainWindow):
         self.today.startRequested.connect(self.start_routine)
         self.today.careNoteRequested.connect(self.show_care_notes)
         controller.sessionFinished.connect(self._on_finished)
-        self.resize(1100, 720)
+        fit_to_screen(self)
         self.show_today()
 
     def _tab(self, text: str, slot: object) -> QPushButton:
@@ -162,7 +166,8 @@ class MainWindow(QMainWindow):
         if self._session is None:
             from hamstring_coach.ui.session_page import SessionPage
 
-            self._session = SessionPage(self.controller, self)
+            self._session = SessionPage(self.controller, self.pictures, self)
+            self._session.fullScreenRequested.connect(self.toggle_full_screen)
             self.pages.addWidget(self._session)
         return self._session
 
@@ -217,6 +222,7 @@ class MainWindow(QMainWindow):
         self.settings_tab.setChecked(page is self._settings_page)
 
     def show_today(self) -> None:
+        self._leave_session_full_screen()
         self.today.refresh()
         self._show(self.today)
 
@@ -227,7 +233,8 @@ class MainWindow(QMainWindow):
             page.show_note(note_id)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Coming back to the front reads the plan again (``injury set`` in a terminal)."""
+        """Coming back to the front reads the plan again (``injury set`` in a terminal);
+        the Full screen button follows the window's state."""
         if (
             event.type() == QEvent.Type.ActivationChange
             and self.isActiveWindow()
@@ -235,6 +242,8 @@ class MainWindow(QMainWindow):
             and self._care is not None
         ):
             self._care.refresh()
+        if event.type() == QEvent.Type.WindowStateChange and self._session is not None:
+            self._session.set_full_screen(self.isFullScreen())  # the button's words
         super().changeEvent(event)
 
     def show_history(self) -> None:
@@ -273,9 +282,10 @@ class MainWindow(QMainWindow):
         page = self.session  # built first, so it hears everything the start says
         self.controller.start(routine, self.prefs_for(routine))
         self._show(page)
-        page.refresh()
         if self.settings.current.full_screen and not self.isFullScreen():
+            self._full_screen_for_session = True
             self.showFullScreen()
+        page.refresh()
 
     def _ask_if_acute(self, routine_id: str) -> bool:
         """In the first 48 hours: ask before starting, and say why; True when asking."""
@@ -327,10 +337,18 @@ class MainWindow(QMainWindow):
 
     def toggle_full_screen(self) -> None:
         """F11: fill the screen, for reading the countdown from the floor."""
+        self._full_screen_for_session = False  # the person chose: keep their choice
         if self.isFullScreen():
             self.showNormal()
         else:
             self.showFullScreen()
+
+    def _leave_session_full_screen(self) -> None:
+        """Back from a session that the setting put in full screen: as before it."""
+        if self._full_screen_for_session:
+            self._full_screen_for_session = False
+            if self.isFullScreen():
+                self.showNormal()
 
     # -- closing and quitting ------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,53 +1,50 @@
 """The page a person follows from the floor: countdown, exercise, side and repetition.
 
 It reads everything it shows from the controller's SessionView and sends the person's
-commands back to it; it holds no time arithmetic of its own.
+commands back to it; it holds no time arithmetic of its own. The layout is built by
+``session_layout``; sizes follow the page's height, so every control stays on screen
+from 1024x600 up, and the digits grow with the window in full screen.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from hamstring_coach.core.durations import clock_text
 from hamstring_coach.core.engine import State
 from hamstring_coach.ui import texts
-from hamstring_coach.ui.controller import SessionController
+from hamstring_coach.ui.controller import SessionController, SessionView
+from hamstring_coach.ui.session_layout import label, lay_out, size_fonts
+from hamstring_coach.ui.theme import scheme_of
 from hamstring_coach.ui.widgets.countdown_ring import CountdownRing
-
-
-def _label(name: str, parent: QWidget, *, wrap: bool = False) -> QLabel:
-    label = QLabel(parent)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(wrap)
-    label.setAccessibleName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
+from hamstring_coach.ui.widgets.picture import ExercisePicture, PictureBook
 
 
 class SessionPage(QWidget):
     stopRequested = Signal()  # the person confirmed stopping
+    fullScreenRequested = Signal()  # the Full screen button: toggle it
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: SessionController,
+        pictures: PictureBook,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
         self._confirming_stop = False
-        self.title = _label(self.tr("Exercise"), self, wrap=True)
-        self.side = _label(self.tr("Side"), self)
-        self.rep = _label(self.tr("Repetition"), self)
+        self.title = label(self.tr("Exercise"), self, wrap=True)
+        self.progress = label(self.tr("Session progress"), self)
+        self.side = label(self.tr("Side"), self)
+        self.rep = label(self.tr("Repetition"), self)
         self.ring = CountdownRing(self)
-        self.doing = _label(self.tr("Instruction"), self, wrap=True)
-        self.caution = _label(self.tr("Safety note"), self, wrap=True)
-        self.next = _label(self.tr("Next step"), self, wrap=True)
-        self.checklist = _label(self.tr("Checklist"), self, wrap=True)
+        self.picture = ExercisePicture(pictures, self)
+        self.doing = label(self.tr("Instruction"), self, wrap=True)
+        self.caution = label(self.tr("Safety note"), self, wrap=True)
+        self.next = label(self.tr("Next step"), self, wrap=True)
+        self.checklist = label(self.tr("Checklist"), self, wrap=True)
         self.checklist.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
         self.back_button = self._button(self.tr("◀ Back"), self.tr("Back"), controller.back)
@@ -61,32 +58,11 @@ class SessionPage(QWidget):
             self.tr("Sharp pain"), self.tr("Sharp pain: stop now"), self.sharp_pain
         )
         self.pain_button.setObjectName("sharpPain")
+        self.full_screen_button = self._button(
+            self.tr("Full screen (F11)"), self.tr("Full screen"), self.fullScreenRequested.emit
+        )
         self.confirm_bar = self._build_confirm_bar()
-
-        head = QHBoxLayout()
-        head.addWidget(self.side, 1)
-        head.addWidget(self.rep, 1)
-        buttons = QHBoxLayout()
-        for button in (
-            self.back_button,
-            self.pause_button,
-            self.done_button,
-            self.skip_button,
-            self.stop_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.pain_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(head)
-        layout.addWidget(self.ring, 1)
-        layout.addWidget(self.checklist)
-        layout.addWidget(self.doing)
-        layout.addWidget(self.caution)
-        layout.addWidget(self.next)
-        layout.addWidget(self.confirm_bar)
-        layout.addLayout(buttons)
+        lay_out(self)
 
         self._shortcuts = [
             self._shortcut(Qt.Key.Key_Space, self._toggle_pause),
@@ -99,10 +75,6 @@ class SessionPage(QWidget):
         ]
         for signal in (controller.segmentStarted, controller.stateChanged, controller.ticked):
             signal.connect(self.refresh)
-        self.setStyleSheet(
-            "QPushButton { padding: 10px 18px; font-size: 16px; }"
-            "QPushButton#sharpPain { background: #c01c28; color: white; font-weight: bold; }"
-        )
 
     # -- building ----------------------------------------------------------------------
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
@@ -122,7 +94,8 @@ class SessionPage(QWidget):
     def _build_confirm_bar(self) -> QFrame:
         bar = QFrame(self)
         row = QHBoxLayout(bar)
-        self.confirm_text = _label(self.tr("Stop question"), bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.confirm_text = label(self.tr("Stop question"), bar)
         self.confirm_text.setText(self.tr("Stop this session? What you did so far is kept."))
         yes = self._button(
             self.tr("Stop session (Enter)"), self.tr("Confirm stop"), self._confirm_stop
@@ -193,22 +166,38 @@ class SessionPage(QWidget):
         self._hide_confirm()
         self._controller.stop("sharp-pain")
 
+    def set_full_screen(self, full: bool) -> None:
+        """Word the Full screen button for the window's state."""
+        self.full_screen_button.setText(
+            self.tr("Leave full screen (F11)") if full else self.tr("Full screen (F11)")
+        )
+
     # -- showing -----------------------------------------------------------------------
     def refresh(self) -> None:
         view = self._controller.view()
         if view is None:
             return
         seg = view.segment
+        scheme = scheme_of(self.palette())
+        paused = view.state is State.PAUSED
+        kind_color = scheme.kind_color(seg.kind)
+        side_color = scheme.side_color(seg.side)
         self.title.setText(seg.title)
-        side_color = texts.SIDE_COLORS.get(seg.side or "")
+        self.progress.setText(self._progress_text(view))
         self.side.setText(texts.side_text(seg.side))
         self.side.setStyleSheet(f"color: {side_color.name()};" if side_color else "")
         self.rep.setText(texts.rep_text(seg, view.current_rep))
-        paused = view.state is State.PAUSED
-        text = "" if view.seconds_left is None else clock_text(view.seconds_left, bare_seconds=True)
-        caption = self.tr("PAUSED") if paused else texts.caption(seg.kind)
-        self.ring.set_state(view.fraction_left, text, caption, texts.KIND_COLORS[seg.kind])
+        digits = (
+            "" if view.seconds_left is None else clock_text(view.seconds_left, bare_seconds=True)
+        )
+        self.ring.set_state(
+            view.fraction_left, digits, texts.caption(seg.kind), kind_color, paused=paused
+        )
         self.ring.setVisible(seg.timed)
+        has_picture = self.picture.show_step(
+            seg.picture or seg.step_id, seg.side, side_color or kind_color
+        )
+        self.picture.setVisible(has_picture)
         self.checklist.setVisible(not seg.timed)
         self.checklist.setText("\n".join(f"☐  {item}" for item in seg.items))
         self.doing.setText(texts.doing_text(seg))
@@ -227,21 +216,18 @@ class SessionPage(QWidget):
             self.done_button,
         ):
             button.setEnabled(not finished)
+        self.set_full_screen(self.window().isFullScreen())
+
+    def _progress_text(self, view: SessionView) -> str:
+        where = view.progress
+        if where.seconds_left < 60:
+            return self.tr("Exercise {n} of {total} · under a minute left").format(
+                n=where.exercise, total=where.exercises
+            )
+        return self.tr("Exercise {n} of {total} · about {minutes} min left").format(
+            n=where.exercise, total=where.exercises, minutes=where.minutes_left
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        height = max(1, self.height())
-        self._size(self.title, height * 0.055, bold=True)
-        self._size(self.side, height * 0.07, bold=True)
-        self._size(self.rep, height * 0.06, bold=True)
-        self._size(self.doing, height * 0.032)
-        self._size(self.checklist, height * 0.045)
-        self._size(self.caution, height * 0.022)
-        self._size(self.next, height * 0.028)
+        size_fonts(self)
         super().resizeEvent(event)
-
-    @staticmethod
-    def _size(label: QLabel, pixels: float, *, bold: bool = False) -> None:
-        font = label.font()
-        font.setPixelSize(max(12, int(pixels)))
-        font.setBold(bold)
-        label.setFont(font)

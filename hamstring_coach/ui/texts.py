@@ -3,23 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 
 from hamstring_coach.core.stats import SessionOutcome, WorkCount
 from hamstring_coach.core.timeline import Segment
 from hamstring_coach.storage.database import DatabaseError
-
-SIDE_COLORS = {"left": QColor("#1c71d8"), "right": QColor("#e66100")}
-KIND_COLORS = {
-    "prepare": QColor("#c88800"),
-    "hold": QColor("#26a269"),
-    "rest": QColor("#3584e4"),
-    "switch": QColor("#9141ac"),
-    "reps": QColor("#26a269"),
-    "timed": QColor("#26a269"),
-    "checklist": QColor("#5e5c64"),
-}
-
 
 # Every call names its context literally, so pyside6-lupdate files each string under the
 # context it is looked up in at run time.

@@ -35,6 +35,8 @@ from hamstring_coach.ui import care_texts, texts
 from hamstring_coach.ui.care_notes_page import NOTE_FOR_PHASE
 from hamstring_coach.ui.injury_form import InjuryForm
 from hamstring_coach.ui.today_model import EMPTY, TodayModel
+from hamstring_coach.ui.widgets.picture import PictureBook
+from hamstring_coach.ui.widgets.step_pictures import step_pictures
 
 FLAG_STYLE = (
     "QLabel#redFlags { border: 3px solid #c01c28; border-radius: 6px; padding: 10px;"
@@ -64,9 +66,12 @@ class TodayPage(QWidget):
         prefs_for: Callable[[Routine], Prefs],
         parent: QWidget | None = None,
         model: TodayModel | None = None,
+        *,
+        pictures: PictureBook | None = None,
     ) -> None:
         super().__init__(parent)
         self._model = model
+        self._pictures = pictures or PictureBook()  # read when first drawn
         self._prefs_for = prefs_for
         self._routines = {r.id: r for r in routines}
         self.start_buttons: dict[str, QPushButton] = {}
@@ -189,8 +194,9 @@ class TodayPage(QWidget):
         note.hide()
         pictures = QWidget(card)
         pictures.setAccessibleName(self.tr("Pictures of the steps"))
-        QHBoxLayout(pictures).setContentsMargins(0, 0, 0, 0)
-        pictures.hide()
+        strip = QHBoxLayout(pictures)
+        strip.setContentsMargins(0, 0, 0, 0)
+        strip.addWidget(step_pictures(routine, self._pictures, pictures))
         start = QPushButton(self.tr("Start"), card)
         start.setAccessibleName(self.tr("Start {title}").format(title=routine.title))
         start.setMinimumSize(120, 44)

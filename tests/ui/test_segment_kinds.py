@@ -12,6 +12,7 @@ from hamstring_coach.core.timeline import SEGMENT_KINDS, SIDES
 from hamstring_coach.storage.database import open_database
 from hamstring_coach.storage.records import KINDS
 from hamstring_coach.ui import texts
+from hamstring_coach.ui.theme import SCHEMES
 
 
 def _check_list(conn: sqlite3.Connection, column: str) -> set[str]:
@@ -51,9 +52,9 @@ def test_storage_checks_records_against_the_same_kinds() -> None:
 def test_the_window_has_words_and_a_colour_for_every_kind(kind: str, qapp) -> None:
     assert texts.caption(kind)
     assert texts.kind_name(kind) != kind  # a word, not the stored id
-    assert kind in texts.KIND_COLORS
+    for scheme in SCHEMES:
+        assert scheme.kind_color(kind).isValid()
 
 
 def test_the_window_has_no_words_for_kinds_that_do_not_exist(qapp) -> None:
-    assert set(texts.KIND_COLORS) == set(SEGMENT_KINDS)
     assert texts.caption("stretch") == ""

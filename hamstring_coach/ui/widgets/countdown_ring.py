@@ -1,7 +1,9 @@
 """A ring that empties as a countdown runs, with the seconds in the middle.
 
 The digits scale with the ring, so a full-screen window shows them large enough to read
-from across the room. The widget only draws what it is given.
+from across the room. Paused, the ring and the digits fade and PAUSED is written large
+across them, so a pause is told from a running count at a glance, without a blinking
+timer that would wake the app. The widget only draws what it is given.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ class CountdownRing(QWidget):
         self._text = ""
         self._caption = ""
         self._color = QColor("#2a9d8f")
+        self._paused = False
+        self._paused_text = self.tr("PAUSED")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
         self.setAccessibleName(self.tr("Countdown"))
@@ -25,13 +29,20 @@ class CountdownRing(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(360, 360)
 
-    def set_state(self, fraction: float, text: str, caption: str, color: QColor) -> None:
+    def set_state(
+        self, fraction: float, text: str, caption: str, color: QColor, *, paused: bool = False
+    ) -> None:
         self._fraction = min(1.0, max(0.0, fraction))
         self._text = text
-        self._caption = caption
+        self._caption = self._paused_text if paused else caption
         self._color = QColor(color)
-        self.setAccessibleDescription(f"{caption} {text}".strip())
+        self._paused = paused
+        self.setAccessibleDescription(f"{self._caption} {text}".strip())
         self.update()
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
 
     @property
     def text(self) -> str:
@@ -52,15 +63,21 @@ class CountdownRing(QWidget):
         )
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        track = QColor(self.palette().color(self.foregroundRole()))
+        ink = QColor(self.palette().color(self.foregroundRole()))
+        track = QColor(ink)
         track.setAlphaF(0.12)
         painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         painter.drawEllipse(box)
+        arc = QColor(self._color)
+        digits_ink = QColor(ink)
+        if self._paused:  # faded: the count is not running
+            arc.setAlphaF(0.3)
+            digits_ink.setAlphaF(0.25)
         if self._fraction > 0:
-            pen = QPen(self._color, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            pen = QPen(arc, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             painter.drawArc(box, 90 * 16, round(self._fraction * 360 * 16))
-        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.setPen(digits_ink)
         digits = QFont(self.font())
         digits.setBold(True)
         digits.setPixelSize(max(12, int(side * (0.36 if len(self._text) <= 2 else 0.26))))
@@ -70,9 +87,17 @@ class CountdownRing(QWidget):
         )
         caption = QFont(self.font())
         caption.setBold(True)
-        caption.setPixelSize(max(10, int(side * 0.075)))
-        painter.setFont(caption)
-        painter.setPen(self._color)
-        lower = QRectF(box.left(), box.center().y() + side * 0.16, box.width(), side * 0.12)
-        painter.drawText(lower, Qt.AlignmentFlag.AlignCenter, self._caption)
+        if self._paused:
+            # Large, across the faded digits, in the text colour.
+            caption.setPixelSize(max(12, int(side * 0.16)))
+            painter.setFont(caption)
+            painter.setPen(ink)
+            middle = QRectF(box.left(), box.center().y() + side * 0.05, box.width(), side * 0.22)
+            painter.drawText(middle, Qt.AlignmentFlag.AlignCenter, self._caption)
+        else:
+            caption.setPixelSize(max(10, int(side * 0.075)))
+            painter.setFont(caption)
+            painter.setPen(self._color)
+            lower = QRectF(box.left(), box.center().y() + side * 0.16, box.width(), side * 0.12)
+            painter.drawText(lower, Qt.AlignmentFlag.AlignCenter, self._caption)
         painter.end()
