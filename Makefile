@@ -14,11 +14,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-# Debian/Ubuntu libraries that the PySide6 wheels load at run time.
+# Debian/Ubuntu libraries that the PySide6 wheels load at run time; xvfb, xdotool and
+# dbus-daemon are for the tests (a real screen to type on, a private D-Bus bus).
 SYSDEPS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libpulse0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libspeechd2 \
-	fonts-dejavu-core xvfb xdotool
+	fonts-dejavu-core xvfb xdotool dbus-daemon
 
 export DEBIAN_FRONTEND := noninteractive
 export PIP_DISABLE_PIP_VERSION_CHECK := 1

@@ -27,6 +27,9 @@ from hamstring_coach.storage.recorder import SessionRecorder
 from hamstring_coach.storage.settings import SettingsRepository
 from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.cues import Cues
+from hamstring_coach.ui.desktop.bus import Bus
+from hamstring_coach.ui.desktop.keep_awake import DBusKeepAwake, KeepAwake, NoKeepAwake, StayAwake
+from hamstring_coach.ui.desktop.native_awake import MacKeepAwake, WindowsKeepAwake
 from hamstring_coach.ui.main_window import MainWindow
 from hamstring_coach.ui.saving import Saving
 from hamstring_coach.ui.settings_store import SettingsStore
@@ -113,14 +116,33 @@ def _run_window(
     window.attach_cues(Cues(controller, lambda: window.settings.current, parent=window))
     window.quitRequested.connect(app.quit)
     keep_alive = _close_on_signals(window)
+    bus = Bus.session(app) if _has_dbus() else None
+    stay_awake = StayAwake(controller, pick_keep_awake(bus), window)
+    app.aboutToQuit.connect(stay_awake.release)
     window.show()
     if start_routine:
         window.start_routine(start_routine, minutes)
     elif page:
         open_page(window, page)
     status = app.exec()
+    if bus is not None:
+        bus.close()  # after the releases sent on quitting
     del keep_alive
     return status
+
+
+def _has_dbus() -> bool:
+    return sys.platform not in ("win32", "darwin")
+
+
+def pick_keep_awake(bus: Bus | None) -> KeepAwake:
+    """What keeps the computer awake: the native calls on Windows and macOS, the desktop's
+    D-Bus services elsewhere, and nothing (quietly) where there is neither."""
+    if sys.platform == "win32":
+        return WindowsKeepAwake.load() or NoKeepAwake()
+    if sys.platform == "darwin":
+        return MacKeepAwake.load() or NoKeepAwake()
+    return DBusKeepAwake(bus, APP_ID, APP_NAME) if bus is not None else NoKeepAwake()
 
 
 def open_page(window: MainWindow, page: str) -> None:

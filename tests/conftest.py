@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never the desktop of whoever runs the tests: no D-Bus session bus (so no inhibits, no
+# notifications) unless a test starts a private one (tests/desktop).
+os.environ["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/nonexistent/hamstring-coach-tests"
 
 settings.register_profile(
     "ci",

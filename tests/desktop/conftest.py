@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -202,3 +203,55 @@ def connection(qapp, bus_address: str):
     assert made.isConnected(), made.lastError().message()
     yield made
     QDBusConnection.disconnectFromBus(name)
+
+
+@dataclass
+class AppProcess:
+    """The real app (``python -m hamstring_coach``) started in the background."""
+
+    proc: subprocess.Popen[str]
+    err: Path
+
+    def stderr(self) -> str:
+        return self.err.read_text(encoding="utf-8", errors="replace")
+
+
+@pytest.fixture
+def spawn_app(tmp_path: Path) -> Iterator[Any]:
+    """Start the real entry point offscreen, in a private home, with the given D-Bus
+    session bus (or none); every app started is ended after the test."""
+    home = tmp_path / "home"
+    home.mkdir()
+    started: list[AppProcess] = []
+
+    def spawn(*args: str, bus: str | None = None, env: dict[str, str] | None = None) -> AppProcess:
+        environ = {k: v for k, v in os.environ.items() if not k.startswith("HAMSTRING_COACH")}
+        environ.update(
+            QT_QPA_PLATFORM="offscreen",
+            HOME=str(home),
+            XDG_DATA_HOME=str(home / "data"),
+            XDG_CONFIG_HOME=str(home / "config"),
+            XDG_CACHE_HOME=str(home / "cache"),
+            # No bus at all unless one is given: never the desktop of whoever runs this.
+            DBUS_SESSION_BUS_ADDRESS=bus or f"unix:path={home}/no-bus",
+        )
+        environ.update(env or {})
+        err = home / f"app-{len(started)}.err"
+        with err.open("w", encoding="utf-8") as handle:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "hamstring_coach", *args],
+                env=environ,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=handle,
+                text=True,
+            )
+        made = AppProcess(proc, err)
+        started.append(made)
+        return made
+
+    yield spawn
+    for app in started:
+        if app.proc.poll() is None:
+            app.proc.kill()
+            app.proc.wait(timeout=START_TIMEOUT_S)
