@@ -127,6 +127,7 @@ def shoot(folder: Path) -> list[Path]:
                     saved.append(_grab(window, folder / f"{prefix}-{name}.png"))
                     controller.stop("stopped")
                     if name == "paused":
+                        window.summary.scale.press_digit(3)
                         saved.append(_grab(window, folder / f"{prefix}-summary.png"))
                     window.show_today()
                 saved.append(_grab(window, folder / f"{prefix}-start.png"))

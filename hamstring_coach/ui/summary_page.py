@@ -1,10 +1,13 @@
-"""What the person sees when a session ends: how it went, and how the leg feels."""
+"""What the person sees when a session ends: how it went, and how the leg feels.
+
+It counts honestly: holds, sets, timed steps and checklists apart, each with how many
+were done, skipped and not reached; "Well done" only when most of the work was done.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -13,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from hamstring_coach.core.durations import clock_text
-from hamstring_coach.core.stats import SessionOutcome
-from hamstring_coach.ui import texts
+from hamstring_coach.core.stats import SessionOutcome, WorkCount
+from hamstring_coach.ui.pain_scale import PainScale
 
 
 class SummaryPage(QWidget):
@@ -48,7 +51,11 @@ class SummaryPage(QWidget):
             "QLabel#advice { border: 2px solid #c01c28; padding: 12px; font-size: 18px; }"
         )
         self.question = QLabel(
-            self.tr("How does the hamstring feel now? 0 = no pain, 10 = worst."), self
+            self.tr(
+                "How does the hamstring feel now? 0 = no pain, 10 = worst.\n"
+                "Press a number key: 0-9, or 1 then 0 for 10."
+            ),
+            self,
         )
         self.question.setAccessibleName(self.tr("Pain question"))
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -56,19 +63,9 @@ class SummaryPage(QWidget):
         self.saved.setAccessibleName(self.tr("Rating saved"))
         self.saved.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.rating = QButtonGroup(self)
-        self.rating.setExclusive(True)
-        scale = QHBoxLayout()
-        scale.addStretch(1)
-        for value in range(11):
-            button = QPushButton(str(value), self)
-            button.setCheckable(True)
-            button.setMinimumSize(44, 44)
-            button.setAccessibleName(self.tr("Pain {n} of 10").format(n=value))
-            self.rating.addButton(button, value)
-            scale.addWidget(button)
-        scale.addStretch(1)
-        self.rating.idClicked.connect(self._rate)
+        self.scale = PainScale(self)
+        self.rating = self.scale.group  # the eleven buttons, by value
+        self.scale.rated.connect(self._rate)
 
         self.home_button = QPushButton(self.tr("Back to start"), self)
         self.home_button.setAccessibleName(self.tr("Back to start"))
@@ -94,7 +91,7 @@ class SummaryPage(QWidget):
         layout.addWidget(self.advice)
         layout.addSpacing(24)
         layout.addWidget(self.question)
-        layout.addLayout(scale)
+        layout.addWidget(self.scale)
         layout.addWidget(self.saved)
         layout.addStretch(1)
         layout.addLayout(nav)
@@ -104,16 +101,14 @@ class SummaryPage(QWidget):
         headings = {
             "completed": self.tr("Session complete. Well done!")
             if outcome.mostly_done
-            else self.tr("Session complete"),
+            else self.tr("Session over. Most of it was skipped."),
             "stopped": self.tr("Session stopped"),
             "sharp-pain": self.tr("Stopped for sharp pain"),
         }
         self.heading.setText(headings[outcome.status])
-        self.details.setText(
-            self.tr("{work} · {time} of activity").format(
-                work=texts.work_done_text(outcome), time=clock_text(outcome.active_s)
-            )
-        )
+        lines = [self._count_line(kind, count) for kind, count in self._counts(outcome)]
+        lines.append(self.tr("{time} of activity").format(time=clock_text(outcome.active_s)))
+        self.details.setText("\n".join(lines))
         self.advice.setVisible(outcome.status == "sharp-pain")
         self.ice_button.setVisible(outcome.status == "sharp-pain")
         self.advice.setText(
@@ -124,10 +119,32 @@ class SummaryPage(QWidget):
             )
         )
         self.saved.setText("")
-        self.rating.setExclusive(False)
-        for button in self.rating.buttons():
-            button.setChecked(False)
-        self.rating.setExclusive(True)
+        self.scale.clear()
+
+    @staticmethod
+    def _counts(outcome: SessionOutcome) -> list[tuple[str, WorkCount]]:
+        kinds = [
+            ("holds", outcome.holds),
+            ("sets", outcome.sets),
+            ("timed", outcome.timed),
+            ("checklists", outcome.checklists),
+        ]
+        return [(kind, count) for kind, count in kinds if count.planned]
+
+    def _count_line(self, kind: str, count: WorkCount) -> str:
+        """'16 of 18 holds done, 2 skipped, none left': every piece accounted for."""
+        done = {
+            "holds": self.tr("{done} of {planned} holds done"),
+            "sets": self.tr("{done} of {planned} sets done"),
+            "timed": self.tr("{done} of {planned} timed steps done"),
+            "checklists": self.tr("{done} of {planned} checklists done"),
+        }[kind].format(done=count.done, planned=count.planned)
+        parts = [done]
+        if count.skipped:
+            parts.append(self.tr("{n} skipped").format(n=count.skipped))
+        if count.not_reached:
+            parts.append(self.tr("{n} not reached").format(n=count.not_reached))
+        return ", ".join(parts)
 
     def _rate(self, value: int) -> None:
         if self._outcome is not None:

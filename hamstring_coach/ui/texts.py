@@ -129,7 +129,7 @@ def seconds_text(seconds: float) -> str:
 
 def next_text(current: Segment, following: Segment | None) -> str:
     if following is None:
-        return translate("Texts", "Next: done. Well done!")
+        return translate("Texts", "Next: the end of the session.")
     parts = []
     if following.step_id != current.step_id:
         parts.append(following.title)
