@@ -8,7 +8,7 @@ from typing import Any
 
 from hamstring_coach.cli.common import Parser, builtin_routine_paths
 from hamstring_coach.core.compose import compose
-from hamstring_coach.core.routine_input import shown_path
+from hamstring_coach.core.quoting import shown_path
 from hamstring_coach.core.routines import load_routine, load_routines
 
 

@@ -1,11 +1,11 @@
-"""What a routine file must be before it is parsed, and how bad input is quoted.
+"""What a routine file must be before it is parsed.
 
 A routine may come from anywhere: a download, a therapist's e-mail, a path typed by
 mistake. Before the TOML parser sees a byte, the file must be a regular file (a pipe
 would block, a device never ends) no larger than MAX_FILE_BYTES, and its text must not
 nest deeper than MAX_DEPTH brackets or dotted-key parts: the parser recurses into nested
 arrays and tables, and slows to a crawl on very deep dotted keys. Whatever a message
-quotes of the input is cut to QUOTE_CHARS characters on one line.
+quotes of the input goes through ``core.quoting``.
 """
 
 from __future__ import annotations
@@ -17,15 +17,11 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
+from hamstring_coach.core.quoting import BIDI_CONTROLS, shown_path
+
 MAX_FILE_BYTES = 256 * 1024
 MAX_DEPTH = 5  # arrays and inline tables inside each other; parts of one dotted key
-QUOTE_CHARS = 60
 BOM = "\ufeff"
-
-# Characters that reorder or hide text (the "Trojan source" set), and line separators.
-BIDI_CONTROLS = frozenset(
-    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2028\u2029"
-)
 
 # What the nesting check looks at: comments and strings (skipped whole), and the
 # characters that open, close or separate. Unterminated strings end at the line's end.
@@ -159,39 +155,3 @@ def bad_characters(text: str, *, lines: bool) -> str | None:
         if char in BIDI_CONTROLS or unicodedata.category(char) == "Cc":
             return char
     return None
-
-
-def char_name(char: str) -> str:
-    """A character as U+XXXX with its name, for messages."""
-    name = unicodedata.name(char, "")
-    return f"U+{ord(char):04X}" + (f" {name}" if name else "")
-
-
-def quote(value: object, limit: int = QUOTE_CHARS) -> str:
-    """Input shown in a message: quoted, on one line, at most ``limit`` characters."""
-    text = value if isinstance(value, str) else repr(value)
-    shown = "".join(_visible(char) for char in text[: limit + 1])
-    if len(text) > limit or len(shown) > limit:
-        shown = shown[: limit - 1] + "…"
-    return f"'{shown}'"
-
-
-def one_line(text: str) -> bool:
-    """Whether text shows as one line: no control, bidi or line-separator characters."""
-    return not any(_hidden(char) for char in text)
-
-
-def shown_path(path: Path | str) -> str:
-    """A file name for a message: whole, with any control character escaped."""
-    return "".join(_visible(char) for char in str(path))
-
-
-def _hidden(char: str) -> bool:
-    return char in BIDI_CONTROLS or unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp")
-
-
-def _visible(char: str) -> str:
-    if _hidden(char):
-        code = ord(char)
-        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-    return char

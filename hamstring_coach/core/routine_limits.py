@@ -14,7 +14,8 @@ from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from hamstring_coach.core.durations import clock_text
-from hamstring_coach.core.routine_input import bad_characters, char_name
+from hamstring_coach.core.quoting import char_name
+from hamstring_coach.core.routine_input import bad_characters
 
 if TYPE_CHECKING:
     from hamstring_coach.core.routines import Routine, Step

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from hamstring_coach.core import routine_limits
-from hamstring_coach.core.routine_input import check_shape, quote, read_routine_text, shown_path
+from hamstring_coach.core.quoting import quote, shown_path
+from hamstring_coach.core.routine_input import check_shape, read_routine_text
 
 StepKind = Literal["hold", "reps", "timed", "checklist"]
 STEP_KINDS: tuple[StepKind, ...] = get_args(StepKind)

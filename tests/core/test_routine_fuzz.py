@@ -19,7 +19,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hamstring_coach.core.routine_input import one_line
+from hamstring_coach.core.quoting import one_line
 from hamstring_coach.core.routines import Routine, RoutineError, parse_routine, routine_from_data
 
 SOURCE = "fuzz.toml"

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from hamstring_coach.core.routine_input import MAX_DEPTH, QUOTE_CHARS, one_line
+from hamstring_coach.core.quoting import QUOTE_CHARS, one_line
+from hamstring_coach.core.routine_input import MAX_DEPTH
 from hamstring_coach.core.routine_limits import MAX_HOLD_S, MAX_SESSION_S, MAX_STEPS
 from hamstring_coach.core.routines import RoutineError, load_routine, parse_routine
 
