@@ -2,6 +2,6 @@
 
 import sys
 
-from hamstring_coach.cli import main
+from hamstring_coach.launch import main
 
 sys.exit(main())

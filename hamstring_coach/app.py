@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
 import sqlite3
 import sys
 import time
 from collections.abc import Mapping
 
-from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,6 +15,7 @@ from hamstring_coach.appid import APP_ID, APP_NAME, ICON_NAME
 from hamstring_coach.core.clock import Clock, ScaledClock, SystemClock
 from hamstring_coach.core.routines import Routine
 from hamstring_coach.resources import ResourceNotFoundError, resource_path
+from hamstring_coach.stopping import checkpoint
 from hamstring_coach.storage.database import DatabaseError, open_database
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.injuries import InjuryRepository
@@ -31,8 +29,10 @@ from hamstring_coach.ui.desktop.bus import Bus
 from hamstring_coach.ui.desktop.keep_awake import DBusKeepAwake, KeepAwake, NoKeepAwake, StayAwake
 from hamstring_coach.ui.desktop.native_awake import MacKeepAwake, WindowsKeepAwake
 from hamstring_coach.ui.main_window import MainWindow
+from hamstring_coach.ui.qt_messages import QtMessageFilter
 from hamstring_coach.ui.saving import Saving
 from hamstring_coach.ui.settings_store import SettingsStore
+from hamstring_coach.ui.signals import SignalWatch
 from hamstring_coach.ui.theme import follow_theme
 from hamstring_coach.ui.today_model import TodayModel
 
@@ -60,6 +60,7 @@ def run_gui(
 ) -> int:
     """Open the window (and begin ``start_routine``, an ice application of ``minutes``, or
     show ``page``); returns the exit status."""
+    checkpoint()  # a stop signal noted while Qt was imported ends the app here
     if not has_screen(os.environ):
         _tell(
             "There is no screen to show the window on (neither DISPLAY nor WAYLAND_DISPLAY "
@@ -98,8 +99,10 @@ def _run_window(
     minutes: int | None = None,
     page: str | None = None,
 ) -> int:
+    checkpoint()
     history = HistoryRepository(connection)
     history.close_interrupted()
+    messages = QtMessageFilter().install()
     app = _application()
     controller = SessionController(clock)
     saving = Saving(SessionRecorder(history, time.monotonic), controller)
@@ -115,7 +118,8 @@ def _run_window(
     window = MainWindow(routines, controller, saving, history, settings, care)
     window.attach_cues(Cues(controller, lambda: window.settings.current, parent=window))
     window.quitRequested.connect(app.quit)
-    keep_alive = _close_on_signals(window)
+    checkpoint()  # the last moment to stop before the window shows
+    signals = SignalWatch(window)
     bus = Bus.session(app) if _has_dbus() else None
     stay_awake = StayAwake(controller, pick_keep_awake(bus), window)
     app.aboutToQuit.connect(stay_awake.release)
@@ -124,10 +128,13 @@ def _run_window(
         window.start_routine(start_routine, minutes)
     elif page:
         open_page(window, page)
-    status = app.exec()
+    try:
+        status = app.exec()
+    finally:
+        signals.close()
+        messages.uninstall()
     if bus is not None:
         bus.close()  # after the releases sent on quitting
-    del keep_alive
     return status
 
 
@@ -170,45 +177,6 @@ def _app_icon() -> QIcon:
     except ResourceNotFoundError:
         fallback = QIcon()
     return QIcon.fromTheme(ICON_NAME, fallback)
-
-
-def _close_on_signals(window: MainWindow) -> tuple[object, ...]:
-    """SIGTERM and SIGINT close the window as Ctrl+Q does, so a session is kept.
-
-    Python runs a signal handler only when it gets control; the wake-up pipe makes the
-    Qt event loop hand it control at once, without a polling timer.
-    """
-    if os.name == "posix":
-        read_fd, write_fd = os.pipe()
-        os.set_blocking(read_fd, False)
-        os.set_blocking(write_fd, False)
-        keep: tuple[object, ...] = ()
-
-        def drain() -> None:
-            with contextlib.suppress(OSError):
-                os.read(read_fd, 64)
-
-    else:  # Windows wakes only through a socket
-        import socket
-
-        reader, writer = socket.socketpair()
-        reader.setblocking(False)
-        writer.setblocking(False)
-        read_fd, write_fd = reader.fileno(), writer.fileno()
-        keep = (reader, writer)
-
-        def drain() -> None:
-            with contextlib.suppress(OSError):
-                reader.recv(64)
-
-    signal.set_wakeup_fd(write_fd)
-    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read)
-    notifier.activated.connect(drain)
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        # Close from the event loop: a signal that lands before it runs must not
-        # close the window before there is a loop to end.
-        signal.signal(signum, lambda *_: QTimer.singleShot(0, window.quit_now))
-    return (*keep, notifier)
 
 
 def has_screen(environ: Mapping[str, str]) -> bool:

@@ -107,7 +107,7 @@ def test_wheel_carries_the_resources(wheel: Path) -> None:
     assert "hamstring_coach/__init__.py" in names
     assert "hamstring_coach/resources.py" in names
     assert "[gui_scripts]" in entry_points
-    assert "hamstring-coach = hamstring_coach.cli:main" in entry_points
+    assert "hamstring-coach = hamstring_coach.launch:main" in entry_points
 
 
 @pytest.mark.slow

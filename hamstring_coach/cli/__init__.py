@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from hamstring_coach import __version__
+from hamstring_coach import __version__, stopping
 from hamstring_coach.cli import history, injury, routines, show, start, today
 from hamstring_coach.cli.common import (
     OUTPUT_CLOSED,
@@ -25,13 +25,20 @@ from hamstring_coach.cli.common import (
     builtin_routine_paths,
     say,
 )
+from hamstring_coach.cli.output import watched_stdout
+from hamstring_coach.core.quoting import quote
 from hamstring_coach.core.routines import RoutineError
 from hamstring_coach.resources import ResourceNotFoundError
 from hamstring_coach.storage.database import DatabaseError
+from hamstring_coach.storage.files import os_problem
 from hamstring_coach.storage.paths import DataFolderError
 
 __all__ = ["PROG", "USAGE_ERROR", "UsageError", "build_parser", "builtin_routine_paths", "main"]
 
+# The commands that open the window: Ctrl+C and the other stop signals stay deferred
+# for them until the window can close as Ctrl+Q does (hamstring_coach.stopping).
+WINDOW_COMMANDS = (None, "start", "show")
+INTERRUPTED = 128 + 2  # as a shell reports a command ended by Ctrl+C
 COMMANDS = (start, history, routines, show, injury, today)
 # Errors that are already one sentence for the person at the terminal.
 ONE_SENTENCE_ERRORS = (RoutineError, DataFolderError, DatabaseError, ResourceNotFoundError)
@@ -57,15 +64,34 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    try:
+    with watched_stdout() as output:
         try:
-            return _run(argv)
-        finally:
-            # Flush here, not at exit, so a reader that went away is noticed below.
-            if sys.stdout is not None:
-                sys.stdout.flush()
-    except BrokenPipeError:
-        return _output_closed()
+            try:
+                return _run(argv)
+            finally:
+                # Flush here, not at exit, so a reader that went away is noticed below.
+                if sys.stdout is not None:
+                    sys.stdout.flush()
+        except BrokenPipeError:
+            return _output_closed()
+        except OSError as error:
+            if output is not None and output.failure is not None:  # ``> /dev/full``
+                say(f"Could not write the output: {_reason(output.failure)}.")
+                _output_closed()
+                return USAGE_ERROR
+            if error.filename is None:
+                raise
+            # A file the command did not expect trouble with: still one sentence.
+            say(f"Could not use {quote(os.fsdecode(error.filename))}: {_reason(error)}.")
+            return USAGE_ERROR
+        except KeyboardInterrupt:  # Ctrl+C in a command that only prints
+            return INTERRUPTED
+
+
+def _reason(error: OSError) -> str:
+    if os_problem(error) == "full":
+        return "the disk is full"
+    return (error.strerror or type(error).__name__).lower()
 
 
 def _output_closed() -> int:
@@ -101,6 +127,10 @@ def _run(argv: Sequence[str] | None) -> int:
         args = _parse(argv)
         if isinstance(args, int):
             return args
+        stops = stopping.installed()
+        if stops is not None and args.command not in WINDOW_COMMANDS:
+            stops.release()  # Ctrl+C ends a command that only prints at once
+        stopping.checkpoint()
         status: int = args.run(args)
         return status
     except UsageError as error:

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from hamstring_coach.core.quoting import quote
 from hamstring_coach.storage.errors import DataFolderError
 from hamstring_coach.storage.files import os_problem, restrict_to_owner
 from hamstring_coach.storage.lock import InstanceLock
@@ -17,6 +18,10 @@ __all__ = ["ENV_DATA_DIR", "AppPaths", "DataFolderError", "InstanceLock"]
 ENV_DATA_DIR = "HAMSTRING_COACH_DATA_DIR"
 APP_NAME = "hamstring-coach"
 PRIVATE_DIR_MODE = 0o700
+# The longest name of one folder or file, and of a whole path, that Linux file systems
+# take (NAME_MAX and PATH_MAX, the terminating zero included); macOS allows less.
+MAX_NAME_BYTES = 255
+MAX_PATH_BYTES = 4096
 
 
 @dataclass(frozen=True)
@@ -56,7 +61,9 @@ class AppPaths:
 
             chosen = platformdirs.user_data_dir(APP_NAME, appauthor=False)
         expanded = Path(chosen).expanduser()
-        return cls(Path(os.path.abspath(expanded)))
+        folder = Path(os.path.abspath(expanded))
+        _check_length(folder)
+        return cls(folder)
 
     def ensure(self) -> None:
         """Create the data folder if needed, keep it private, and check that it is writable.
@@ -79,6 +86,24 @@ class AppPaths:
         if not os.access(folder, os.W_OK | os.X_OK):
             raise DataFolderError(f"The data folder {folder} is read-only.")
         _probe_write(folder)
+
+
+def _check_length(folder: Path) -> None:
+    """Refuse a folder name no file system takes, before anything asks the system about it
+    (which answers with an error for each call, or a traceback)."""
+    longest = max(folder.parts, key=lambda part: len(os.fsencode(part)))
+    if len(os.fsencode(longest)) > MAX_NAME_BYTES:
+        raise DataFolderError(
+            f"The data folder's name has a part of {len(os.fsencode(longest))} bytes "
+            f"({quote(longest)}), longer than the {MAX_NAME_BYTES} a file system allows."
+        )
+    # The longest file inside it must fit too: the history's write-ahead log.
+    whole = len(os.fsencode(folder)) + len("/hamstring-coach.sqlite3-wal")
+    if whole >= MAX_PATH_BYTES:
+        raise DataFolderError(
+            f"The data folder's name ({quote(str(folder))}) is {len(os.fsencode(folder))} "
+            f"bytes long, too long for the files inside it to stay under {MAX_PATH_BYTES}."
+        )
 
 
 def _probe_write(folder: Path) -> None:
