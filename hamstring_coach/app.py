@@ -156,7 +156,13 @@ def open_page(window: MainWindow, page: str) -> None:
     """Show a page named on the command line (``show PAGE``); never over a session."""
     if window.controller.running:
         return
-    {"today": window.show_today, "history": window.show_history}[page]()
+    pages = {
+        "today": window.show_today,
+        "history": window.show_history,
+        "care-notes": window.show_care_notes,
+        "settings": window.show_settings,
+    }
+    pages[page]()
 
 
 def _application() -> QApplication:

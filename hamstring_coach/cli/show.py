@@ -11,14 +11,14 @@ from hamstring_coach.core.routines import load_routines
 from hamstring_coach.storage.paths import AppPaths
 
 # The pages a command line may ask for, by name; app.open_page shows each.
-PAGES = ("today", "history")
+PAGES = ("today", "history", "care-notes", "settings")
 
 
 def add_parser(commands: Any, parents: list[argparse.ArgumentParser]) -> None:
     show = commands.add_parser(
         "show", parents=parents, help=f"open the window at a page ({', '.join(PAGES)})"
     )
-    show.add_argument("page", metavar="PAGE", choices=PAGES, help=" or ".join(PAGES))
+    show.add_argument("page", metavar="PAGE", choices=PAGES, help=", ".join(PAGES))
     show.set_defaults(run=run)
 
 

@@ -11,14 +11,22 @@ from hamstring_coach.cli.show import PAGES
 from .conftest import App
 
 
+def page_widget(window, page: str):
+    return {
+        "today": window.today,
+        "history": window.history,
+        "care-notes": window.care_notes,
+        "settings": window.settings_page,
+    }[page]
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_the_command_line_names_can_be_shown(app: App, page: str) -> None:
     window = app.window
     other = window.history if page == "today" else window.today
     window.pages.setCurrentWidget(other)
     open_page(window, page)
-    expected = window.history if page == "history" else window.today
-    assert window.pages.currentWidget() is expected
+    assert window.pages.currentWidget() is page_widget(window, page)
 
 
 def test_show_history_marks_the_history_tab(app: App) -> None:
