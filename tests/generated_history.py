@@ -245,7 +245,8 @@ def write_v1(conn: sqlite3.Connection, made: Iterator[GenSession]) -> int:
     return count
 
 
-WRITERS = {1: write_v1}
+# Version 2 added the injuries table only: sessions and segments are laid out as in 1.
+WRITERS = {1: write_v1, 2: write_v1}
 
 
 def generate(
