@@ -124,3 +124,15 @@ def test_output_to_a_full_disk_is_one_sentence(
     lines = result.stderr.splitlines()
     assert lines == ["hamstring-coach: Could not write the output: the disk is full."], lines
     assert not data_dir.exists()
+
+
+@posix_only
+@pytest.mark.e2e
+def test_a_data_dir_linked_to_nothing_is_one_sentence_and_nothing_made(
+    cli: Cli, tmp_path: Path
+) -> None:
+    link = tmp_path / "data"
+    link.symlink_to(tmp_path / "gone" / "data")
+    line = assert_one_sentence(cli.run("--data-dir", str(link), "start", ROUTINE), "link")
+    assert "does not exist" in line
+    assert not (tmp_path / "gone").exists()

@@ -9,15 +9,21 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from hamstring_coach.core.quoting import quote
 from hamstring_coach.storage import errors
 from hamstring_coach.storage.errors import DatabaseError
-from hamstring_coach.storage.files import restrict_to_owner
+from hamstring_coach.storage.files import dangling_link, restrict_to_owner
 from hamstring_coach.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, statements
 
 __all__ = ["SCHEMA_VERSION", "DatabaseError", "migrate", "open_database"]
 
 DB_FILE_MODE = 0o600
 DEFAULT_BUSY_TIMEOUT_MS = 3000
+# Errors of a reader that could not create or grow the -shm index: no permission, a
+# full disk (SQLITE_IOERR_SHMSIZE), a folder it may not write to.
+_CANNOT_MAKE_INDEX = frozenset(
+    {errors.SQLITE_READONLY, errors.SQLITE_CANTOPEN, errors.SQLITE_IOERR, errors.SQLITE_FULL}
+)
 
 
 def open_database(
@@ -38,6 +44,7 @@ def open_database(
     conn = _connect(str(path), False, busy_timeout, path)
     try:
         _check_contents(conn, path)
+        _restrict_companions(path)  # only once the file is known to be ours
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -49,6 +56,19 @@ def open_database(
         conn.close()
         raise
     return conn
+
+
+def checkpoint(conn: sqlite3.Connection) -> bool:
+    """Merge the -wal file into the history file and truncate it to nothing.
+
+    Best effort: False when a reader holds part of the -wal (it is merged later, at the
+    latest when the window closes) or the disk refuses; nothing is lost either way.
+    """
+    try:
+        row = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == 0
 
 
 def migrate(
@@ -80,33 +100,50 @@ def migrate(
 
 
 def _open_readonly(path: Path, busy_timeout: int) -> sqlite3.Connection:
+    """Read the history without creating or changing any file, the -wal and -shm
+    companions included, even on a full disk or in a read-only folder.
+
+    SQLite reads a file in WAL mode through a -shm index, which it creates when it is
+    missing, and leaves behind when the reader may not delete it. So the companions
+    decide how to read:
+
+    - neither there, or an empty -wal alone: nobody is writing and nothing waits to be
+      merged; the file is read as immutable, which needs no companions;
+    - a -wal with sessions in it but no -shm: a crash left it, nobody is writing; a
+      private copy of both is read, where SQLite may merge them;
+    - both there: the window may be writing; the file is read the usual way (SQLite
+      creates nothing then), and should that fail (a full disk with an index too small,
+      a read-only folder), as above.
+    """
     if not path.exists():
         return _empty_history()
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a history file.")
+    wal, shm = _companions(path)
+    try:
+        wal_exists, shm_exists = wal.exists(), shm.exists()
+        unmerged = wal_exists and wal.stat().st_size > 0
+    except OSError as exc:
+        raise errors.from_os_error(exc, path, "read") from exc
+    if not (wal_exists and shm_exists):
+        if unmerged:
+            return _read_copy(path, wal, busy_timeout)
+        return _connect_readonly(path, busy_timeout, immutable=True)
     try:
         return _connect_readonly(path, busy_timeout, immutable=False)
     except DatabaseError as error:
-        # Reading a WAL file needs its -shm companion, which SQLite cannot create in a
-        # read-only folder. Nothing can write there either, so the file cannot change
-        # while it is read: open it as immutable, which needs no companions at all.
         cause = error.__cause__
-        cannot_create = isinstance(cause, sqlite3.Error) and errors.sqlite_code(cause) in (
-            errors.SQLITE_READONLY,
-            errors.SQLITE_CANTOPEN,
-        )
-        if not cannot_create or os.access(path.parent, os.W_OK):
+        code = errors.sqlite_code(cause) if isinstance(cause, sqlite3.Error) else -1
+        if code not in _CANNOT_MAKE_INDEX:
             raise
-    wal = path.with_name(path.name + "-wal")
-    try:
-        unmerged = wal.exists() and wal.stat().st_size > 0
-    except OSError as exc:
-        raise errors.from_os_error(exc, path, "read") from exc
     if unmerged:
-        # Immutable reading would miss the sessions still in the -wal file (left by a
-        # crash, say): read a private copy of both instead, where SQLite may merge them.
         return _read_copy(path, wal, busy_timeout)
     return _connect_readonly(path, busy_timeout, immutable=True)
+
+
+def _companions(path: Path) -> tuple[Path, Path]:
+    """The -wal and -shm files SQLite keeps beside a history file in WAL mode."""
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
 def _read_copy(path: Path, wal: Path, busy_timeout: int) -> sqlite3.Connection:
@@ -174,6 +211,12 @@ def _connect(target: str, uri: bool, busy_timeout: int, path: Path) -> sqlite3.C
 
 
 def _check_writable(path: Path) -> None:
+    target = dangling_link(path)
+    if target is not None:
+        raise DatabaseError(
+            f"{path} is a link to {quote(target)}, which does not exist; Hamstring Coach "
+            "does not create its history elsewhere, so remove the link."
+        )
     folder = path.parent
     if not folder.is_dir():
         raise DatabaseError(f"Could not open {path}: its folder does not exist.")
@@ -189,17 +232,20 @@ def _check_writable(path: Path) -> None:
 
 
 def _create_private(path: Path) -> None:
-    """Create a missing file as 0o600 before SQLite opens it (its -wal and -shm follow),
-    and take away what others may do with an existing one and its companions."""
+    """Create a missing file as 0o600 before SQLite opens it (its -wal and -shm follow)."""
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, DB_FILE_MODE)
     except FileExistsError:
-        for existing in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-            restrict_to_owner(existing)
         return
     except OSError as exc:
         raise errors.from_os_error(exc, path, "open") from exc
     os.close(fd)
+
+
+def _restrict_companions(path: Path) -> None:
+    """Take away what others may do with the history file and its companions."""
+    for existing in (path, *_companions(path)):
+        restrict_to_owner(existing)
 
 
 def _check_contents(conn: sqlite3.Connection, path: Path) -> int:

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from hamstring_coach.storage import errors
+from hamstring_coach.storage.database import checkpoint
 from hamstring_coach.storage.errors import DatabaseError
 from hamstring_coach.storage.records import (
     KINDS,
@@ -149,6 +150,10 @@ class HistoryRepository:
             )
             if cursor.rowcount == 0:
                 raise ValueError(f"There is no session {session_id}.")
+
+    def checkpoint(self) -> bool:
+        """Merge the -wal file into the history file and empty it; best effort."""
+        return checkpoint(self._conn)
 
     def close_interrupted(self) -> list[int]:
         """Mark every unfinished session interrupted, ending at its last segment (or start)."""

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from hamstring_coach.storage.errors import DataFolderError
+from hamstring_coach.storage.files import dangling_link, restrict_open_file
 
 LOCK_FILE_MODE = 0o600
 RETRY_S = 0.02
@@ -60,10 +61,16 @@ class InstanceLock:
     def _try_acquire(self) -> bool:
         if self._fd is not None:
             return True
+        if dangling_link(self._path) is not None:
+            raise DataFolderError(
+                f"The lock file {self._path} is a link to a file that does not exist; "
+                "remove the link."
+            )
         try:
             fd = os.open(self._path, os.O_RDWR | os.O_CREAT, LOCK_FILE_MODE)
         except OSError as exc:
             raise DataFolderError(f"Could not create the lock file {self._path}.") from exc
+        restrict_open_file(fd, self._path)  # one left at 0644 by an older version, say
         try:
             _lock(fd)
         except OSError as exc:

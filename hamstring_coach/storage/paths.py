@@ -10,7 +10,12 @@ from pathlib import Path
 
 from hamstring_coach.core.quoting import quote
 from hamstring_coach.storage.errors import DataFolderError
-from hamstring_coach.storage.files import os_problem, restrict_to_owner
+from hamstring_coach.storage.files import (
+    dangling_link,
+    make_private_folders,
+    os_problem,
+    restrict_to_owner,
+)
 from hamstring_coach.storage.lock import InstanceLock
 
 __all__ = ["ENV_DATA_DIR", "AppPaths", "DataFolderError", "InstanceLock"]
@@ -71,10 +76,16 @@ class AppPaths:
         Raises DataFolderError with one sentence naming the folder.
         """
         folder = self.data_dir
+        target = dangling_link(folder)
+        if target is not None:
+            raise DataFolderError(
+                f"The data folder {folder} is a link to {quote(target)}, which does not "
+                "exist; create that folder, or remove the link."
+            )
         if folder.exists() and not folder.is_dir():
             raise DataFolderError(f"The data folder {folder} is a file, not a folder.")
         try:
-            folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+            make_private_folders(folder, PRIVATE_DIR_MODE)
         except OSError as exc:
             reason = exc.strerror or str(exc)
             raise DataFolderError(

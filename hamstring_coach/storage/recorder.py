@@ -114,6 +114,10 @@ class SessionRecorder:
                 session_id, event.status, event.at, note
             )
         )
+        if not self._pending:
+            # The session is whole in the file: merge the -wal into it and empty it, so
+            # that it does not grow from session to session on a nearly full disk.
+            self._history.checkpoint()
 
     def rate(self, pain: int | None) -> bool:
         """Store the pain rating of the last session; True once it is saved."""
