@@ -27,7 +27,6 @@ from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.cues import Cues
 from hamstring_coach.ui.desktop.bus import Bus
 from hamstring_coach.ui.desktop.keep_awake import DBusKeepAwake, KeepAwake, NoKeepAwake, StayAwake
-from hamstring_coach.ui.desktop.native_awake import MacKeepAwake, WindowsKeepAwake
 from hamstring_coach.ui.main_window import MainWindow
 from hamstring_coach.ui.qt_messages import QtMessageFilter
 from hamstring_coach.ui.saving import Saving
@@ -120,9 +119,7 @@ def _run_window(
     window.quitRequested.connect(app.quit)
     checkpoint()  # the last moment to stop before the window shows
     signals = SignalWatch(window)
-    bus = Bus.session(app) if _has_dbus() else None
-    stay_awake = StayAwake(controller, pick_keep_awake(bus), window)
-    app.aboutToQuit.connect(stay_awake.release)
+    desktop = _DesktopServices(app, controller, window)
     window.show()
     if start_routine:
         window.start_routine(start_routine, minutes)
@@ -133,9 +130,32 @@ def _run_window(
     finally:
         signals.close()
         messages.uninstall()
-    if bus is not None:
-        bus.close()  # after the releases sent on quitting
+    desktop.close()
     return status
+
+
+class _DesktopServices:
+    """The session bus and keep-awake, joined when the first session starts rather than
+    before the window's first frame: connecting to D-Bus takes tens of milliseconds."""
+
+    def __init__(self, app: QApplication, controller: SessionController, window: MainWindow):
+        self._app, self._controller, self._window = app, controller, window
+        self._bus: Bus | None = None
+        self._joined = False
+        controller.sessionStarted.connect(self.join)
+
+    def join(self, *_: object) -> None:
+        if self._joined:
+            return
+        self._joined = True
+        self._bus = Bus.session(self._app) if _has_dbus() else None
+        stay_awake = StayAwake(self._controller, pick_keep_awake(self._bus), self._window)
+        self._app.aboutToQuit.connect(stay_awake.release)
+        stay_awake.update()
+
+    def close(self) -> None:
+        if self._bus is not None:
+            self._bus.close()  # after the releases sent on quitting
 
 
 def _has_dbus() -> bool:
@@ -145,10 +165,12 @@ def _has_dbus() -> bool:
 def pick_keep_awake(bus: Bus | None) -> KeepAwake:
     """What keeps the computer awake: the native calls on Windows and macOS, the desktop's
     D-Bus services elsewhere, and nothing (quietly) where there is neither."""
-    if sys.platform == "win32":
-        return WindowsKeepAwake.load() or NoKeepAwake()
-    if sys.platform == "darwin":
-        return MacKeepAwake.load() or NoKeepAwake()
+    if sys.platform in ("win32", "darwin"):
+        # ctypes is loaded only where it is used.
+        from hamstring_coach.ui.desktop.native_awake import MacKeepAwake, WindowsKeepAwake
+
+        native = WindowsKeepAwake if sys.platform == "win32" else MacKeepAwake
+        return native.load() or NoKeepAwake()
     return DBusKeepAwake(bus, APP_ID, APP_NAME) if bus is not None else NoKeepAwake()
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 from datetime import datetime
 from typing import Any
@@ -38,6 +37,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         connection.close()
     if args.json:
+        import json  # only here: the window never needs it
+
         print(json.dumps(sessions, indent=2, ensure_ascii=False))
         return 0
     if not sessions:

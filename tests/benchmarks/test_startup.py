@@ -32,7 +32,7 @@ from .conftest import QUICK, on_target
 
 LAUNCHER = Path(__file__).with_name("first_paint.py")
 RUNS = 1 if QUICK else 9
-TARGET_RATIO = 1.5
+TARGET_RATIO = 1.3
 CHILD_TIMEOUT_S = 60
 
 

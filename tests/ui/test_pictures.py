@@ -166,5 +166,9 @@ def test_small_pictures_show_each_exercise_of_a_routine_once(qtbot) -> None:
     assert "Seated hamstring stretch" in row.toolTip()
     assert book.loaded == 0  # nothing is read before it is drawn
     row.resize(row.sizeHint())
-    row.grab()
+    first = row.grab()  # the first frame is drawn without reading anything
+    assert book.loaded == 0 and not row.ready
+    qtbot.waitUntil(lambda: row.ready)
+    later = row.grab()
     assert book.loaded == len(routine.steps)
+    assert later.toImage() != first.toImage()

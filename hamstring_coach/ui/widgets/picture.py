@@ -42,6 +42,7 @@ class PictureBook:
     def __init__(self) -> None:
         self._sources: dict[str, str | None] = {}
         self._renderers: dict[tuple[str, str, str, str, str], QSvgRenderer] = {}
+        self._areas: dict[str, QRectF | None] = {}  # the drawn part, the same in any colours
 
     def source(self, step_id: str) -> str | None:
         """The SVG text of a step's picture; None when the step has none."""
@@ -74,7 +75,9 @@ class PictureBook:
         if not renderer.isValid():
             self._sources[step_id] = None
             return None
-        drawn = drawn_area(renderer)
+        if step_id not in self._areas:
+            self._areas[step_id] = drawn_area(renderer)
+        drawn = self._areas[step_id]
         if drawn is not None:
             renderer.setViewBox(drawn)  # the drawing, not the empty room around it
         self._renderers[key] = renderer

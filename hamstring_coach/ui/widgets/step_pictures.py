@@ -3,12 +3,12 @@
 For the start page's routine cards: ``step_pictures(routine, book, parent)`` gives a
 widget showing each exercise of the routine once, in order, as a small picture, with
 the exercise titles as its tooltip and accessible description. The pictures are read
-when the row is first painted.
+just after the row is first painted, so they never hold up the window's first frame.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QRectF, QSize, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -39,6 +39,8 @@ class StepPictures(QWidget):
         self.setAccessibleDescription(titles)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(size)
+        self._ready = False  # pictures are read after the first paint
+        self._waiting = False
 
     @property
     def step_ids(self) -> list[str]:
@@ -54,7 +56,21 @@ class StepPictures(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(self._size, self._size)
 
+    def _read_now(self) -> None:
+        self._ready = True
+        self.update()
+
+    @property
+    def ready(self) -> bool:
+        """Whether the pictures are drawn (from the second paint on)."""
+        return self._ready
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._ready:
+            if not self._waiting:
+                self._waiting = True
+                QTimer.singleShot(0, self, self._read_now)
+            return
         from hamstring_coach.ui.theme import scheme_of
 
         scheme = scheme_of(self.palette())
