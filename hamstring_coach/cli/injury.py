@@ -7,7 +7,6 @@ window is open on the same data folder; the window shows the change when next lo
 from __future__ import annotations
 
 import argparse
-import json
 import os
 from datetime import datetime
 from typing import Any
@@ -112,6 +111,8 @@ def show_injury(args: argparse.Namespace) -> int:
         if current is not None:
             shown = {**injury_dict(current), "phase": phase(current, now)}
         past = [injury_dict(i) for i in reversed(injuries) if i is not current]
+        import json  # only here: the window never needs it
+
         print(json.dumps({"current": shown, "past": past}, indent=2, ensure_ascii=False))
         return 0
     if current is None:

@@ -6,7 +6,6 @@ Read-only, like ``history``: it creates and changes nothing.
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import datetime
 from typing import Any
 
@@ -37,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
         routines=routines,
     )
     if args.json:
+        import json  # only here: the window never needs it
+
         print(json.dumps(today_dict(report), indent=2, ensure_ascii=False))
         return 0
     print(f"Phase: {PHASE_NAMES[report.phase]}.")
