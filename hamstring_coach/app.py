@@ -22,6 +22,7 @@ from hamstring_coach.storage.injuries import InjuryRepository
 from hamstring_coach.storage.lock import InstanceLock
 from hamstring_coach.storage.paths import AppPaths, DataFolderError
 from hamstring_coach.storage.recorder import SessionRecorder
+from hamstring_coach.storage.routine_library import RoutineLibrary
 from hamstring_coach.storage.settings import SettingsRepository
 from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.cues import Cues
@@ -56,6 +57,7 @@ def run_gui(
     start_routine: str | None,
     minutes: int | None = None,
     page: str | None = None,
+    library: RoutineLibrary | None = None,
 ) -> int:
     """Open the window (and begin ``start_routine``, an ice application of ``minutes``, or
     show ``page``); returns the exit status."""
@@ -83,7 +85,7 @@ def run_gui(
         return EXIT_CANNOT_START
     try:
         return _run_window(
-            connection, routines, make_clock(time_scale), start_routine, minutes, page
+            connection, routines, make_clock(time_scale), start_routine, minutes, page, library
         )
     finally:
         connection.close()
@@ -97,6 +99,7 @@ def _run_window(
     start_routine: str | None,
     minutes: int | None = None,
     page: str | None = None,
+    library: RoutineLibrary | None = None,
 ) -> int:
     checkpoint()
     history = HistoryRepository(connection)
@@ -114,7 +117,7 @@ def _run_window(
         [r.id for r in routines],
     )
     follow_theme(app, settings)
-    window = MainWindow(routines, controller, saving, history, settings, care)
+    window = MainWindow(routines, controller, saving, history, settings, care, library)
     window.attach_cues(Cues(controller, lambda: window.settings.current, parent=window))
     window.quitRequested.connect(app.quit)
     checkpoint()  # the last moment to stop before the window shows

@@ -51,4 +51,4 @@ def test_minutes_are_only_for_ice(cli: Cli, data_dir: Path) -> None:
 def test_the_ice_routine_is_listed(cli: Cli) -> None:
     result = cli.run("routines")
     assert result.returncode == 0, result.stderr
-    assert "ice\tIce (R.I.C.E.)" in result.stdout.splitlines()
+    assert "ice\tIce (R.I.C.E.)\tbuilt-in" in result.stdout.splitlines()

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import os
 from typing import Any
 
-from hamstring_coach.cli.common import builtin_routine_paths
-from hamstring_coach.core.routines import load_routines
-from hamstring_coach.storage.paths import AppPaths
+from hamstring_coach.cli.routines import open_library
 
 # The pages a command line may ask for, by name; app.open_page shows each.
 PAGES = ("today", "history", "care-notes", "settings")
@@ -23,8 +20,9 @@ def add_parser(commands: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    paths = AppPaths.resolve(args.data_dir, os.environ)
-    routines = load_routines(builtin_routine_paths())
+    paths, library = open_library(args)
     from hamstring_coach.app import run_gui  # Qt is loaded only for the window
 
-    return run_gui(paths, args.time_scale, routines, None, page=args.page)
+    return run_gui(
+        paths, args.time_scale, library.routines(), None, page=args.page, library=library
+    )

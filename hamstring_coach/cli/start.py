@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 from typing import Any
 
-from hamstring_coach.cli.common import UsageError, builtin_routine_paths
+from hamstring_coach.cli.common import UsageError
+from hamstring_coach.cli.routines import open_library
 from hamstring_coach.core.ice import ICE_ROUTINE_ID, minutes_range, with_minutes
-from hamstring_coach.core.routines import Routine, load_routines
-from hamstring_coach.storage.paths import AppPaths
+from hamstring_coach.core.routines import Routine
 
 
 def _minutes(text: str) -> int:
@@ -34,8 +33,8 @@ def add_parser(commands: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    paths = AppPaths.resolve(args.data_dir, os.environ)
-    routines = load_routines(builtin_routine_paths())
+    paths, library = open_library(args)
+    routines = library.routines()
     start = getattr(args, "routine_id", None)
     minutes = getattr(args, "minutes", None)
     if start is not None and start not in {r.id for r in routines}:
@@ -47,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         check_minutes(next(r for r in routines if r.id == start), minutes)
     from hamstring_coach.app import run_gui  # Qt is loaded only for the window
 
-    return run_gui(paths, args.time_scale, routines, start, minutes)
+    return run_gui(paths, args.time_scale, routines, start, minutes, library=library)
 
 
 def check_minutes(routine: Routine, minutes: int) -> None:

@@ -44,6 +44,11 @@ class AppPaths:
         return self.data_dir / "backups"
 
     @property
+    def routines_dir(self) -> Path:
+        """The person's own routine files (imported, or copied and edited)."""
+        return self.data_dir / "routines"
+
+    @property
     def lock_path(self) -> Path:
         return self.data_dir / "hamstring-coach.lock"
 

@@ -31,6 +31,7 @@ from hamstring_coach.core.routines import Routine, step_titles
 from hamstring_coach.core.timeline import Prefs
 from hamstring_coach.storage.database import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository
+from hamstring_coach.storage.routine_library import RoutineLibrary
 from hamstring_coach.ui import texts
 from hamstring_coach.ui.acute_gate import ask_before_acute_start
 from hamstring_coach.ui.controller import SessionController
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from hamstring_coach.ui.care_notes_page import CareNotesPage
     from hamstring_coach.ui.cues import Cues
     from hamstring_coach.ui.history_page import HistoryPage
+    from hamstring_coach.ui.routines_page import RoutinesPage
     from hamstring_coach.ui.session_page import SessionPage
     from hamstring_coach.ui.settings_page import SettingsPage
     from hamstring_coach.ui.summary_page import SummaryPage
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         history: HistoryRepository,
         settings: SettingsStore | None = None,
         care: TodayModel | None = None,
+        library: RoutineLibrary | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Hamstring Coach"))
@@ -74,6 +77,11 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.setFont(font)
         self._routines = {r.id: r for r in routines}
+        # Built-in and own routines; own ones keep their numbers (``prefs_for``).
+        self.library = library
+        self._own_ids = library.own_ids() if library is not None else set()
+        self._titles = step_titles(routines)  # kept for deleted routines' sessions too
+        self._routines_page: RoutinesPage | None = None
         # What the person chose; read at start, followed as it changes (settings.changed).
         self.settings = settings or SettingsStore(None, self)
         self.controller = controller
@@ -102,12 +110,15 @@ class MainWindow(QMainWindow):
         self.home_tab = self._tab(self.tr("Today"), self.show_today)
         self.history_tab = self._tab(self.tr("History"), self.show_history)
         self.notes_tab = self._tab(self.tr("Care notes"), lambda: self.show_care_notes())
+        self.routines_tab = self._tab(self.tr("My routines"), self.show_routines_page)
+        self.routines_tab.setVisible(library is not None)
         self.settings_tab = self._tab(self.tr("Settings"), self.show_settings)
         row = QHBoxLayout(self.nav)
         row.setContentsMargins(8, 8, 8, 0)
         row.addWidget(self.home_tab)
         row.addWidget(self.history_tab)
         row.addWidget(self.notes_tab)
+        row.addWidget(self.routines_tab)
         row.addStretch(1)
         row.addWidget(self.settings_tab)
 
@@ -189,8 +200,7 @@ class MainWindow(QMainWindow):
         if self._history_page is None:
             from hamstring_coach.ui.history_page import HistoryPage
 
-            titles = step_titles(self._routines.values())
-            self._history_page = HistoryPage(self._history, titles, self)
+            self._history_page = HistoryPage(self._history, self._titles, self)
             self.pages.addWidget(self._history_page)
         return self._history_page
 
@@ -220,6 +230,7 @@ class MainWindow(QMainWindow):
         self.history_tab.setChecked(page is self._history_page)
         self.notes_tab.setChecked(page is self._care_notes)
         self.settings_tab.setChecked(page is self._settings_page)
+        self.routines_tab.setChecked(page is self._routines_page)
 
     def show_today(self) -> None:
         self._leave_session_full_screen()
@@ -258,7 +269,33 @@ class MainWindow(QMainWindow):
 
     def prefs_for(self, routine: Routine) -> Prefs:
         """The timeline preferences for a routine, from the settings."""
-        return self.settings.current.prefs()
+        return self.settings.current.prefs(own_routine=routine.id in self._own_ids)
+
+    @property
+    def routines_page(self) -> RoutinesPage:
+        if self._routines_page is None:
+            from hamstring_coach.ui.routines_page import RoutinesPage
+
+            assert self.library is not None, "the window was built without a routine library"
+            self._routines_page = RoutinesPage(self.library, self)
+            self._routines_page.routinesChanged.connect(self._library_changed)
+            self.pages.addWidget(self._routines_page)
+        return self._routines_page
+
+    def show_routines_page(self) -> None:
+        if self.controller.running or self.library is None:
+            return
+        self._show(self.routines_page)
+
+    def _library_changed(self) -> None:
+        """Offer the routines as they are now: one was imported, changed or deleted."""
+        if self.library is None:
+            return
+        routines = self.library.routines()
+        self._routines = {r.id: r for r in routines}
+        self._own_ids = self.library.own_ids()
+        self._titles.update(step_titles(routines))
+        self.today.show_routines(routines)
 
     def _settings_changed(self, _settings: object) -> None:
         self.today.refresh()

@@ -9,11 +9,11 @@ import pytest
 
 from hamstring_coach.cli import builtin_routine_paths
 from hamstring_coach.core.clock import FakeClock
-from hamstring_coach.core.routines import load_routines
 from hamstring_coach.storage.database import open_database
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.injuries import InjuryRepository
 from hamstring_coach.storage.recorder import SessionRecorder
+from hamstring_coach.storage.routine_library import RoutineLibrary
 from hamstring_coach.storage.settings import SettingsRepository
 from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.main_window import MainWindow
@@ -56,12 +56,14 @@ def make_app(qtbot, folder: Path) -> App:
     clock = FakeClock()
     controller = SessionController(clock)
     saving = Saving(SessionRecorder(history, clock.now), controller)
-    routines = load_routines(builtin_routine_paths())
+    library = RoutineLibrary(builtin_routine_paths(), folder / "routines")
+    library.load()
+    routines = library.routines()
     settings = SettingsStore(SettingsRepository(connection))
     settings.load()
     injuries = InjuryRepository(connection)
     care = TodayModel(injuries, lambda: settings.current, clock.wall, [r.id for r in routines])
-    window = MainWindow(routines, controller, saving, history, settings, care)
+    window = MainWindow(routines, controller, saving, history, settings, care, library)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

@@ -124,6 +124,12 @@ def test_every_visible_text_is_translated(pseudo, qtbot, tmp_path: Path) -> None
         qtbot.mouseClick(window.settings_tab, Qt.MouseButton.LeftButton)
         assert window.pages.currentWidget() is window.settings_page
         assert _untranslated(window) == []
+        qtbot.mouseClick(window.routines_tab, Qt.MouseButton.LeftButton)
+        assert _untranslated(window) == []
+        assert MARK in window.routines_page.list.item(0).text()
+        qtbot.mouseClick(window.routines_page.copy_button, Qt.MouseButton.LeftButton)
+        assert window.routines_page.editor is not None
+        assert _untranslated(window) == []
         qtbot.mouseClick(window.history_tab, Qt.MouseButton.LeftButton)
         model = window.history.sessions
         headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]

@@ -1,0 +1,325 @@
+"""RoutineLibrary: the built-in routines and the person's own, kept in <data>/routines.
+
+Own routines are routine files, one per routine, named ``<id>.toml``, private to the
+user (folder 0700, files 0600). Every file, built in or own, is read through the one
+validator (``load_routine``). A new or changed file is written to a temporary file in
+the same folder, checked with that validator, and only then renamed into place, so a
+bad file, a full disk or a crash leaves what was there before. An own file that cannot
+be used (edited by hand, or an id that a newer version made built in) is skipped and
+said why in one sentence; it never stops the others.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from hamstring_coach.core.compose import compose
+from hamstring_coach.core.quoting import shown_path
+from hamstring_coach.core.routine_toml import routine_to_toml
+from hamstring_coach.core.routines import (
+    Routine,
+    RoutineError,
+    load_routine,
+    load_routines,
+    parse_routine,
+)
+from hamstring_coach.storage.files import os_problem, restrict_to_owner
+
+Problem = Literal[
+    "builtin-id",  # the id is a built-in routine's
+    "exists",  # an own routine has that id already
+    "unknown",  # no routine has that id
+    "builtin",  # a built-in routine cannot be changed or deleted
+    "output-exists",  # the file to export to exists
+    "output-folder",  # the folder to export to is missing, or the target is a folder
+    "write",  # the file system refused the write
+]
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+class LibraryError(Exception):
+    """A refused import, export, save or delete; ``str(error)`` is one sentence."""
+
+    def __init__(self, message: str, *, problem: Problem, subject: str = "") -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.subject = subject  # the routine id or the path the sentence names
+
+
+@dataclass(frozen=True)
+class Entry:
+    routine: Routine
+    path: Path
+    builtin: bool
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An own routine file left out, and why (one sentence)."""
+
+    path: Path
+    reason: str
+
+
+class RoutineLibrary:
+    def __init__(self, builtin_paths: Iterable[Path], folder: Path) -> None:
+        self._builtin_paths = sorted(builtin_paths)
+        self.folder = folder
+        self.entries: list[Entry] = []
+        self._builtin: dict[str, Routine] = {}
+        self.skipped: list[Skipped] = []
+
+    # -- reading -------------------------------------------------------------------------
+    def load(self) -> None:
+        """Read every routine again. RoutineError when a built-in one is bad (the
+        installation is broken); a bad own file is only skipped."""
+        builtin = load_routines(self._builtin_paths)
+        self._builtin = {routine.id: routine for routine in builtin}
+        entries = [Entry(r, p, True) for r, p in zip(builtin, self._builtin_paths, strict=True)]
+        used_by = {entry.routine.id: entry for entry in entries}
+        skipped: list[Skipped] = []
+        for path in self._own_files(skipped):
+            try:
+                routine = self.read_file(path)
+            except RoutineError as error:
+                skipped.append(Skipped(path, str(error)))
+                continue
+            other = used_by.get(routine.id)
+            if other is not None:
+                whose = "a built-in routine" if other.builtin else shown_path(other.path)
+                skipped.append(
+                    Skipped(
+                        path,
+                        f"{shown_path(path)}: the routine id '{routine.id}' is used by {whose}.",
+                    )
+                )
+                continue
+            used_by[routine.id] = entry = Entry(routine, path, False)
+            entries.append(entry)
+        self.entries, self.skipped = entries, skipped
+
+    def _own_files(self, skipped: list[Skipped]) -> list[Path]:
+        try:
+            return sorted(p for p in self.folder.glob("*.toml") if not p.name.startswith("."))
+        except OSError as error:
+            reason = (error.strerror or "it cannot be read").lower()
+            skipped.append(
+                Skipped(
+                    self.folder,
+                    f"Cannot read your routines folder {shown_path(self.folder)}: {reason}.",
+                )
+            )
+            return []
+
+    def read_file(self, path: Path) -> Routine:
+        """A routine file checked as ``routine validate`` checks it: a routine made of
+        parts gets them from the built-in routines. RoutineError, one sentence, if bad."""
+        return compose(load_routine(path), self._builtin, shown_path(path))
+
+    def routines(self) -> list[Routine]:
+        return [entry.routine for entry in self.entries]
+
+    def own_ids(self) -> set[str]:
+        return {entry.routine.id for entry in self.entries if not entry.builtin}
+
+    def get(self, routine_id: str) -> Entry:
+        for entry in self.entries:
+            if entry.routine.id == routine_id:
+                return entry
+        known = ", ".join(entry.routine.id for entry in self.entries)
+        raise LibraryError(
+            f"There is no routine '{routine_id}'; the routines are: {known}.",
+            problem="unknown",
+            subject=routine_id,
+        )
+
+    # -- changing ------------------------------------------------------------------------
+    def import_file(self, source: Path, *, replace: bool = False) -> Entry:
+        """Add the routine file ``source`` as an own routine, byte for byte.
+
+        RoutineError when the file is not a good routine; LibraryError when its id is a
+        built-in routine's, or an own routine's and ``replace`` is not set.
+        """
+        routine = self.read_file(source)
+        target = self.place_for(routine, replace)
+        try:
+            data = source.read_bytes()
+        except OSError as error:
+            reason = (error.strerror or "it cannot be read").lower()
+            raise RoutineError(
+                f"Cannot read {shown_path(source)}: {reason}.", file=str(source)
+            ) from None
+
+        def same_routine(written: Path) -> None:
+            if self.read_file(written).id != routine.id:
+                raise RoutineError(
+                    f"{shown_path(source)} changed while it was imported.", file=str(source)
+                )
+
+        self._write_own(target, data, same_routine)
+        return self._reloaded(routine.id)
+
+    def save(self, routine: Routine, *, replace: bool) -> Entry:
+        """Write ``routine`` (a copy or an edit made in the window) as an own routine."""
+        target = self.place_for(routine, replace)
+        text = routine_to_toml(routine)
+        parse_routine(text, target.name)  # a change beyond what a routine may hold is said here
+
+        def reads_back(written: Path) -> None:
+            if load_routine(written) != routine:
+                raise RoutineError(
+                    f"The routine '{routine.id}' could not be written as it is.", file=str(target)
+                )
+
+        self._write_own(target, text.encode("utf-8"), reads_back)
+        return self._reloaded(routine.id)
+
+    def delete(self, routine_id: str) -> None:
+        entry = self.get(routine_id)
+        if entry.builtin:
+            raise LibraryError(
+                f"'{routine_id}' is a built-in routine and cannot be deleted.",
+                problem="builtin",
+                subject=routine_id,
+            )
+        try:
+            entry.path.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as error:
+            raise _write_error(error, entry.path.parent) from None
+        self.load()
+
+    def export(self, routine_id: str, destination: Path, *, replace: bool = False) -> None:
+        """Write a routine's file to ``destination``, for the person to edit or share."""
+        entry = self.get(routine_id)
+        if destination.is_dir():
+            raise LibraryError(
+                f"{shown_path(destination)} is a folder; name a file to export to.",
+                problem="output-folder",
+                subject=str(destination),
+            )
+        folder = destination.parent
+        if not folder.is_dir():
+            raise LibraryError(
+                f"The folder {shown_path(folder)} does not exist.",
+                problem="output-folder",
+                subject=str(folder),
+            )
+        if not replace and (destination.exists() or destination.is_symlink()):
+            raise LibraryError(
+                f"{shown_path(destination)} already exists.",
+                problem="output-exists",
+                subject=str(destination),
+            )
+        try:
+            data = entry.path.read_bytes()
+        except OSError as error:
+            reason = (error.strerror or "it cannot be read").lower()
+            raise RoutineError(
+                f"Cannot read {shown_path(entry.path)}: {reason}.", file=str(entry.path)
+            ) from None
+        _write_atomically(destination, data, _shared_mode(), load_routine)
+
+    # -- helpers -------------------------------------------------------------------------
+    def place_for(self, routine: Routine, replace: bool) -> Path:
+        """Where ``routine`` is to be written; LibraryError when its id is taken."""
+        for entry in self.entries:
+            if entry.routine.id != routine.id:
+                continue
+            if entry.builtin:
+                raise LibraryError(
+                    f"The routine id '{routine.id}' is a built-in routine's; "
+                    "give your routine another id.",
+                    problem="builtin-id",
+                    subject=routine.id,
+                )
+            if not replace:
+                raise LibraryError(
+                    f"You already have a routine with the id '{routine.id}'.",
+                    problem="exists",
+                    subject=routine.id,
+                )
+            return entry.path
+        return self.folder / f"{routine.id}.toml"
+
+    def _write_own(self, target: Path, data: bytes, check: Callable[[Path], object]) -> None:
+        try:
+            self.folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+        except OSError as error:
+            raise _write_error(error, self.folder) from None
+        restrict_to_owner(self.folder)
+        _write_atomically(target, data, PRIVATE_FILE_MODE, check)
+
+    def _reloaded(self, routine_id: str) -> Entry:
+        self.load()
+        return self.get(routine_id)
+
+
+def _write_atomically(
+    target: Path, data: bytes, mode: int, check: Callable[[Path], object]
+) -> None:
+    """Write ``data`` beside ``target``, pass it to ``check``, then rename it into place."""
+    folder = target.parent
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}-", suffix=".part", dir=folder)
+    except OSError as error:
+        raise _write_error(error, folder) from None
+    temporary = Path(name)
+    try:
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+                file.flush()
+                os.fsync(file.fileno())
+            os.chmod(temporary, mode)
+        except OSError as error:
+            raise _write_error(error, folder) from None
+        check(temporary)
+        try:
+            os.replace(temporary, target)
+        except OSError as error:
+            raise _write_error(error, folder) from None
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+    _sync_folder(folder)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself last through a power cut (best effort; POSIX only)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def _shared_mode() -> int:
+    """The mode a new file gets from the user's umask, as any program's would."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def _write_error(error: OSError, folder: Path) -> LibraryError:
+    problem = os_problem(error)
+    if problem == "full":
+        message = f"Cannot write in {shown_path(folder)}: the disk is full."
+    elif problem == "read-only":
+        message = f"Cannot write in {shown_path(folder)}: it is read-only or not yours."
+    elif isinstance(error, FileNotFoundError):
+        message = f"Cannot write in {shown_path(folder)}: it does not exist."
+    else:
+        message = f"Cannot write in {shown_path(folder)}: {(error.strerror or str(error)).lower()}."
+    return LibraryError(message, problem="write", subject=str(folder))
