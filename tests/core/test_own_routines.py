@@ -20,7 +20,7 @@ from hamstring_coach.core.own_routines import (
 )
 from hamstring_coach.core.quoting import BIDI_CONTROLS
 from hamstring_coach.core.routine_toml import routine_to_toml
-from hamstring_coach.core.routines import Routine, load_routine, parse_routine
+from hamstring_coach.core.routines import Routine, load_routine, load_routines, parse_routine
 
 ROUTINES = Path(__file__).resolve().parents[2] / "resources" / "routines"
 BUILTIN = sorted(ROUTINES.glob("*.toml"))
@@ -76,6 +76,14 @@ def test_every_builtin_routine_is_written_back_as_it_reads(path: Path) -> None:
     text = routine_to_toml(routine)
     assert parse_routine(text, "copy.toml") == routine
     assert text.startswith("# A routine of your own")
+
+
+def test_a_copy_of_every_builtin_routine_reads_back_the_same() -> None:
+    """A routine made of parts is copied with its parts' steps, and stands alone."""
+    for routine in load_routines(BUILTIN):
+        copy = duplicate(routine, {routine.id}, f"My {routine.title}")
+        assert copy.parts == () and copy.steps == routine.steps
+        assert parse_routine(routine_to_toml(copy), "copy.toml") == copy, routine.id
 
 
 def test_every_kind_and_awkward_text_reads_back_the_same() -> None:

@@ -265,3 +265,18 @@ def test_a_full_disk_keeps_the_old_file_and_leaves_no_temporary(
         library.import_file(newer, replace=True)
     assert refused.value.problem == "write"
     assert snapshot(folder) == before
+
+
+def test_an_own_routine_made_of_builtin_parts(library: RoutineLibrary, tmp_path: Path) -> None:
+    made_of = 'id = "short-workout"\ntitle = "Short workout"\nparts = ["warm-up", "cool-down"]\n'
+    entry = library.import_file(write(tmp_path / "short.toml", made_of))
+    warm_up, cool_down = library.get("warm-up").routine, library.get("cool-down").routine
+    assert entry.routine.steps == warm_up.steps + cool_down.steps
+    unknown = write(tmp_path / "odd.toml", made_of.replace("short", "odd").replace("cool", "hot"))
+    with pytest.raises(RoutineError, match="hot-down"):
+        library.import_file(unknown)
+    assert library.own_ids() == {"short-workout"}
+    # A copy stands on its own: it keeps the steps, not the parts.
+    copy = duplicate(entry.routine, {e.routine.id for e in library.entries}, "Mine")
+    saved = library.save(copy, replace=False)
+    assert saved.routine.steps == entry.routine.steps and saved.routine.parts == ()
