@@ -61,6 +61,12 @@ def own_folder(app: App) -> Path:
     return app.db_path.parent / "routines"
 
 
+def write_good(folder: Path) -> Path:
+    path = folder / "physio.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    return path
+
+
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -234,10 +240,13 @@ def test_a_broken_own_file_is_left_out_with_a_sentence(qtbot, tmp_path: Path) ->
 
 
 def test_every_control_has_a_name_and_the_list_model_is_sound(
-    app: App, qtbot, qtmodeltester
+    app: App, qtbot, qtmodeltester, tmp_path: Path
 ) -> None:
     page = open_page(app, qtbot)
-    qtmodeltester.check(page.list.model())
+    # The Python tester lets go of the model when the test ends, before the window does.
+    qtmodeltester.check(page.list.model(), force_py=True)
+    page.import_from(write_good(tmp_path))  # the list is filled again under the tester
+    assert "from-my-physio" in listed(page)
     select(page, "gentle-stretching")
     qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
     kinds = (QAbstractButton, QAbstractSpinBox, QLineEdit)
