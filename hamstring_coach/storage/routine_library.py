@@ -6,14 +6,12 @@ validator (``load_routine``). A new or changed file is written to a temporary fi
 the same folder, checked with that validator, and only then renamed into place, so a
 bad file, a full disk or a crash leaves what was there before. An own file that cannot
 be used (edited by hand, or an id that a newer version made built in) is skipped and
-said why in one sentence; it never stops the others.
+said why in one sentence; it never stops the others. Writes go through
+``storage.atomic_write``.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +27,7 @@ from hamstring_coach.core.routines import (
     load_routines,
     parse_routine,
 )
+from hamstring_coach.storage.atomic_write import shared_mode, write_atomically
 from hamstring_coach.storage.files import os_problem, restrict_to_owner
 
 Problem = Literal[
@@ -226,7 +225,7 @@ class RoutineLibrary:
             raise RoutineError(
                 f"Cannot read {shown_path(entry.path)}: {reason}.", file=str(entry.path)
             ) from None
-        _write_atomically(destination, data, _shared_mode(), load_routine)
+        write_atomically(destination, data, shared_mode(), load_routine, _write_error)
 
     # -- helpers -------------------------------------------------------------------------
     def place_for(self, routine: Routine, replace: bool) -> Path:
@@ -256,60 +255,11 @@ class RoutineLibrary:
         except OSError as error:
             raise _write_error(error, self.folder) from None
         restrict_to_owner(self.folder)
-        _write_atomically(target, data, PRIVATE_FILE_MODE, check)
+        write_atomically(target, data, PRIVATE_FILE_MODE, check, _write_error)
 
     def _reloaded(self, routine_id: str) -> Entry:
         self.load()
         return self.get(routine_id)
-
-
-def _write_atomically(
-    target: Path, data: bytes, mode: int, check: Callable[[Path], object]
-) -> None:
-    """Write ``data`` beside ``target``, pass it to ``check``, then rename it into place."""
-    folder = target.parent
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}-", suffix=".part", dir=folder)
-    except OSError as error:
-        raise _write_error(error, folder) from None
-    temporary = Path(name)
-    try:
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(data)
-                file.flush()
-                os.fsync(file.fileno())
-            os.chmod(temporary, mode)
-        except OSError as error:
-            raise _write_error(error, folder) from None
-        check(temporary)
-        try:
-            os.replace(temporary, target)
-        except OSError as error:
-            raise _write_error(error, folder) from None
-    finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-    _sync_folder(folder)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself last through a power cut (best effort; POSIX only)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
-
-
-def _shared_mode() -> int:
-    """The mode a new file gets from the user's umask, as any program's would."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return 0o666 & ~mask
 
 
 def _write_error(error: OSError, folder: Path) -> LibraryError:

@@ -434,6 +434,7 @@ class MainWindow(QMainWindow):
 
     def _mark_quitting(self) -> None:
         """From here on the window closes for good and the app is asked to end."""
+        self.settings.retry()  # a change the file refused earlier gets a last try
         dropped = self.saving.abandon()
         if dropped:
             print(

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from hamstring_coach.core.own_routines import duplicate
 from hamstring_coach.core.routines import RoutineError
 from hamstring_coach.storage.routine_library import Entry, LibraryError, RoutineLibrary
+from hamstring_coach.ui.routine_dialogs import open_export, open_import
 from hamstring_coach.ui.routine_editor import RoutineEditor
 from hamstring_coach.ui.widgets.notice import notice_bar
-
-ROUTINE_FILES = "*.toml"
+from hamstring_coach.ui.widgets.question import ask
 
 
 class RoutinesPage(QWidget):
@@ -70,20 +70,17 @@ class RoutinesPage(QWidget):
         self.list.setAccessibleName(self.tr("Routines"))
         self.list.setSpacing(4)
         self.list.currentItemChanged.connect(self._enable)
-        self.list.itemActivated.connect(lambda _item: self.copy_selected())
+        # Enter on a routine: change it if it is one's own, or else copy it to change.
+        self.list.itemActivated.connect(lambda _item: self._activated())
         self.import_button = self._button(self.tr("&Import a file…"), self.ask_import)
         self.copy_button = self._button(self.tr("&Copy and change…"), self.copy_selected)
         self.edit_button = self._button(self.tr("C&hange…"), self.edit_selected)
         self.export_button = self._button(self.tr("E&xport…"), self.ask_export)
         self.delete_button = self._button(self.tr("&Delete…"), self.ask_delete)
         actions = QVBoxLayout()
-        for button in (
-            self.import_button,
-            self.copy_button,
-            self.edit_button,
-            self.export_button,
-            self.delete_button,
-        ):
+        for button in (self.import_button, self.copy_button, self.edit_button):
+            actions.addWidget(button)
+        for button in (self.export_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
         browse = QWidget(self)
@@ -107,6 +104,13 @@ class RoutinesPage(QWidget):
         layout.addWidget(self.stack, 1)
         self.show_list()
         self._tell_skipped()
+
+    def _activated(self) -> None:
+        entry = self._selected()
+        if entry is not None and not entry.builtin:
+            self.edit_selected()
+        else:
+            self.copy_selected()
 
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
@@ -170,11 +174,7 @@ class RoutinesPage(QWidget):
 
     # -- import --------------------------------------------------------------------------
     def ask_import(self) -> None:
-        dialog = QFileDialog(self, self.tr("Import a routine file"), str(Path.home()))
-        dialog.setNameFilter(self.tr("Routine files ({pattern})").format(pattern=ROUTINE_FILES))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda name: self.import_from(Path(name)))
-        self._open_dialog(dialog)
+        self._keep_dialog(open_import(self, self.import_from))
 
     def import_from(self, source: Path, *, replace: bool = False) -> None:
         try:
@@ -211,16 +211,11 @@ class RoutinesPage(QWidget):
         entry = self._selected()
         if entry is None:
             return
-        start = str(Path.home() / f"{entry.routine.id}.toml")
-        dialog = QFileDialog(self, self.tr("Export {title}").format(title=entry.routine.title))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Routine files ({pattern})").format(pattern=ROUTINE_FILES))
-        dialog.setDefaultSuffix("toml")
-        dialog.selectFile(start)
         routine_id = entry.routine.id
         # The dialog has asked before replacing a file, so the export may replace it.
-        dialog.fileSelected.connect(lambda name: self.export_to(routine_id, Path(name), True))
-        self._open_dialog(dialog)
+        self._keep_dialog(
+            open_export(self, entry.routine, lambda path: self.export_to(routine_id, path, True))
+        )
 
     def export_to(self, routine_id: str, destination: Path, replace: bool = False) -> None:
         try:
@@ -320,29 +315,23 @@ class RoutinesPage(QWidget):
         self.show_list(select)
         self.routinesChanged.emit()
 
-    def _open_dialog(self, dialog: QFileDialog) -> None:
+    def _keep_dialog(self, dialog: QFileDialog) -> None:
+        """Remember the open file dialog (one at a time) until it closes."""
         if self.dialog is not None:
             self.dialog.close()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         self.dialog = dialog
-        dialog.open()
+
+        def closed(_result: int) -> None:
+            if self.dialog is dialog:
+                self.dialog = None
+
+        dialog.finished.connect(closed)
 
     def _ask(self, title: str, text: str, yes: str, then: Callable[[], None]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        box.setAccessibleName(title)
-        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        accept.setAccessibleName(yes)
-        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
-        keep.setAccessibleName(self.tr("Keep"))
-        box.setDefaultButton(keep)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box = self.question = ask(self, title, text, yes, then)
 
-        def answered(_result: int) -> None:
-            self.question = None
-            if box.clickedButton() is accept:
-                then()
+        def closed(_result: int) -> None:
+            if self.question is box:
+                self.question = None
 
-        box.finished.connect(answered)
-        self.question = box
-        box.open()
+        box.finished.connect(closed)

@@ -171,9 +171,10 @@ def test_copy_and_change_by_keyboard_leaves_the_builtin_file_alone(
     assert (step.hold_s, step.repetitions, step.rest_s) == (45, 2, 11)
     assert saved.steps[1:] == builtin.get("gentle-stretching").routine.steps[1:]
     assert "gentle-stretching-copy" in app.window.today.start_buttons
-    # Changing it again keeps one file, under the same id.
+    # Changing it again (Enter on it in the list) keeps one file, under the same id.
     select(page, "gentle-stretching-copy")
-    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert page.edit_button.isEnabled() and page.delete_button.isEnabled()
+    qtbot.keyClick(page.list, Qt.Key.Key_Return)
     editor = page.editor
     assert editor is not None
     editor.title.setText("Evening stretches")

@@ -206,3 +206,19 @@ def test_changed_is_emitted_for_others_to_follow(app: App, qtbot, theme: str) ->
     app.settings.changed.connect(lambda _s: heard.append(app.settings.current))
     page.theme.setCurrentIndex(page.theme.findData(theme))
     assert [s.theme for s in heard] == [theme]
+
+
+def test_a_change_the_file_refused_is_tried_again_when_quitting(app: App, qtbot) -> None:
+    app.connection.execute("PRAGMA busy_timeout = 20")
+    page = open_page(app, qtbot)
+    other = sqlite3.connect(app.db_path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        type_into(qtbot, page.hold, "22")
+        assert app.settings.unsaved
+        other.execute("COMMIT")
+    finally:
+        other.close()
+    with qtbot.waitSignal(app.window.quitRequested, timeout=1000):
+        app.window.request_quit()
+    assert stored(app.db_path).hold_s == 22 and not app.settings.unsaved
