@@ -9,7 +9,7 @@ timer that would wake the app. The widget only draws what it is given.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -95,9 +95,14 @@ class CountdownRing(QWidget):
             middle = QRectF(box.left(), box.center().y() + side * 0.05, box.width(), side * 0.22)
             painter.drawText(middle, Qt.AlignmentFlag.AlignCenter, self._caption)
         else:
-            caption.setPixelSize(max(10, int(side * 0.075)))
+            # As large as fits inside the ring: a short word (HOLD) reads from the floor.
+            caption.setPixelSize(max(10, int(side * 0.1)))
+            room = side * 0.62
+            wide = QFontMetricsF(caption).horizontalAdvance(self._caption)
+            if wide > room:
+                caption.setPixelSize(max(10, int(side * 0.1 * room / wide)))
             painter.setFont(caption)
             painter.setPen(self._color)
-            lower = QRectF(box.left(), box.center().y() + side * 0.16, box.width(), side * 0.12)
+            lower = QRectF(box.left(), box.center().y() + side * 0.15, box.width(), side * 0.14)
             painter.drawText(lower, Qt.AlignmentFlag.AlignCenter, self._caption)
         painter.end()
