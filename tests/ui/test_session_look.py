@@ -179,3 +179,23 @@ def test_the_setting_starts_sessions_in_full_screen(app: App, qtbot) -> None:
 def test_without_the_setting_sessions_keep_the_window_as_it_is(app: App, qtbot) -> None:
     start(app, qtbot)
     assert not app.window.isFullScreen()
+
+
+class _SmallScreen:
+    def availableGeometry(self) -> QRect:
+        return QRect(0, 0, 1024, 600)
+
+
+def test_on_a_1024x600_screen_the_window_opens_maximized_within_it(qtbot) -> None:
+    from hamstring_coach.ui.window_size import fit_to_screen
+
+    class Window(QWidget):
+        def screen(self):  # the screen the window would open on
+            return _SmallScreen()
+
+    window = Window()
+    qtbot.addWidget(window)
+    fit_to_screen(window)
+    assert window.windowState() & Qt.WindowState.WindowMaximized
+    assert window.width() <= 1024 and window.height() <= 600
+    assert window.minimumSize().width() <= 1024 and window.minimumSize().height() <= 540
