@@ -7,6 +7,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -26,8 +27,6 @@ from hamstring_coach.storage.routine_library import RoutineLibrary
 from hamstring_coach.storage.settings import SettingsRepository
 from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.cues import Cues
-from hamstring_coach.ui.desktop.bus import Bus
-from hamstring_coach.ui.desktop.keep_awake import DBusKeepAwake, KeepAwake, NoKeepAwake, StayAwake
 from hamstring_coach.ui.main_window import MainWindow
 from hamstring_coach.ui.qt_messages import QtMessageFilter
 from hamstring_coach.ui.saving import Saving
@@ -35,6 +34,10 @@ from hamstring_coach.ui.settings_store import SettingsStore
 from hamstring_coach.ui.signals import SignalWatch
 from hamstring_coach.ui.theme import follow_theme
 from hamstring_coach.ui.today_model import TodayModel
+
+if TYPE_CHECKING:
+    from hamstring_coach.ui.desktop.bus import Bus
+    from hamstring_coach.ui.desktop.keep_awake import KeepAwake
 
 EXIT_CANNOT_START = 2
 # How long to try for the data folder's lock before saying another window has it.
@@ -151,6 +154,9 @@ class _DesktopServices:
         if self._joined:
             return
         self._joined = True
+        from hamstring_coach.ui.desktop.bus import Bus
+        from hamstring_coach.ui.desktop.keep_awake import StayAwake
+
         self._bus = Bus.session(self._app) if _has_dbus() else None
         stay_awake = StayAwake(self._controller, pick_keep_awake(self._bus), self._window)
         self._app.aboutToQuit.connect(stay_awake.release)
@@ -168,6 +174,8 @@ def _has_dbus() -> bool:
 def pick_keep_awake(bus: Bus | None) -> KeepAwake:
     """What keeps the computer awake: the native calls on Windows and macOS, the desktop's
     D-Bus services elsewhere, and nothing (quietly) where there is neither."""
+    from hamstring_coach.ui.desktop.keep_awake import DBusKeepAwake, NoKeepAwake
+
     if sys.platform in ("win32", "darwin"):
         # ctypes is loaded only where it is used.
         from hamstring_coach.ui.desktop.native_awake import MacKeepAwake, WindowsKeepAwake
