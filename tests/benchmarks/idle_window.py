@@ -37,7 +37,9 @@ from hamstring_coach.ui.saving import Saving
 from hamstring_coach.ui.settings_store import SettingsStore
 from hamstring_coach.ui.today_model import TodayModel
 
-SETTLE_S = 0.5  # let the first paint's own events pass before counting
+# Let the start's own one-off events pass before counting (Qt's combo box sets up its
+# list a moment after it is first shown; on a busy machine that takes a while).
+SETTLE_S = 2.0
 MIN_SLEEP_S = 0.005  # an event loop that slept less than this was not woken from sleep
 
 

@@ -126,7 +126,7 @@ def test_never_wakes_while_idle_on_the_today_page(tmp_path: Path) -> None:
         f"(target: none) [{'ok' if quiet else 'OVER TARGET'}]"
     )
     assert wakes["timer_events"] == 0, wakes["receivers"]
-    assert wakes["loop_wakes"] == 0
+    assert wakes["loop_wakes"] == 0, wakes
 
 
 @pytest.mark.skipif(QUICK, reason="waits three minutes; measured by make bench")
