@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
 from hamstring_coach.core.stats import SessionOutcome, WorkCount
@@ -85,6 +87,14 @@ def rep_text(segment: Segment, current_rep: int = 0) -> str:
             rep=current_rep, reps=segment.count, set=segment.rep, sets=segment.rep_total
         )
     return translate("Texts", "Set {n} of {total}").format(n=segment.rep, total=segment.rep_total)
+
+
+def needs_text(needs: Sequence[str]) -> str:
+    """What a routine needs at hand (``Routine.needs``), in one line to show before it
+    starts: "You need: A mat · A resistance band"; empty when it needs nothing."""
+    if not needs:
+        return ""
+    return translate("Texts", "You need: {things}").format(things=" · ".join(needs))
 
 
 def caution_text(segment: Segment) -> str:
