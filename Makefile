@@ -24,11 +24,12 @@ SYSDEPS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbu
 export DEBIAN_FRONTEND := noninteractive
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help venv sysdeps run test lint bench bench-check screenshots dist clean distclean
+.PHONY: help venv sysdeps run test test-faults lint bench bench-check screenshots dist clean distclean
 
 help:
 	@echo "make run        start Hamstring Coach"
 	@echo "make test       lint, then run the tests (offscreen)"
+	@echo "make test-faults  kill and signal the app at random moments (a few minutes)"
 	@echo "make lint       ruff check, ruff format --check, mypy, lint-imports"
 	@echo "make bench      run the benchmarks"
 	@echo "make bench-check  run a quick version of each benchmark, checking results only"
@@ -103,6 +104,16 @@ lint: venv
 
 test: sysdeps venv lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The fault tests (marker `faults`, kept out of `make test`): the app SIGKILLed at random
+# moments of sessions and just after segments end, and signalled at many moments of its
+# start-up. FAULTS_REPORT collects what the kills lost.
+FAULTS_REPORT ?= faults-report.txt
+test-faults: sysdeps venv
+	rm -f $(FAULTS_REPORT)
+	HAMSTRING_COACH_FAULTS_REPORT="$(abspath $(FAULTS_REPORT))" QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest -m faults tests/faults -p no:cacheprovider -s -q
+	@cat $(FAULTS_REPORT)
 
 # The benchmarks are kept out of the normal run by addopts; clearing addopts brings them back.
 # Exit status 5 means pytest found no benchmarks to run, which is not an error.
