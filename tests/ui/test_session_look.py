@@ -199,3 +199,47 @@ def test_on_a_1024x600_screen_the_window_opens_maximized_within_it(qtbot) -> Non
     assert window.windowState() & Qt.WindowState.WindowMaximized
     assert window.width() <= 1024 and window.height() <= 600
     assert window.minimumSize().width() <= 1024 and window.minimumSize().height() <= 540
+
+
+def _routine_ids() -> list[str]:
+    from hamstring_coach.cli import builtin_routine_paths
+    from hamstring_coach.core.routines import load_routines
+
+    return [r.id for r in load_routines(builtin_routine_paths())]
+
+
+@pytest.mark.parametrize("routine_id", _routine_ids())
+def test_every_kind_of_step_fits_at_1024x540(app: App, qtbot, routine_id: str) -> None:
+    app.window.resize(1024, 540)
+    app.window.start_routine(routine_id)
+    page = app.window.session
+    seen: set[tuple[str, str, bool]] = set()
+    while app.window.pages.currentWidget() is page:
+        view = app.controller.view()
+        assert view is not None
+        seg = view.segment
+        moment = (seg.kind, seg.step_id, bool(seg.side))
+        if moment not in seen:
+            seen.add(moment)
+            _settle(qtbot)
+            controls = [
+                page.back_button,
+                page.pause_button,
+                page.skip_button,
+                page.stop_button,
+                page.pain_button,
+                page.full_screen_button,
+                page.title,
+                page.progress,
+                page.side if seg.side else None,
+                page.ring if seg.timed else None,
+                page.done_button if page.done_button.isVisibleTo(page) else None,
+            ]
+            problems = [p for c in controls if c is not None for p in _fully_shown(c, app.window)]
+            assert problems == [], f"{routine_id}: {seg.kind} of {seg.step_id}"
+            if not seg.timed:  # every item of a checklist is on screen, wrapped as needed
+                box = page.checklist
+                assert box.isVisible() and _inside(box, app.window)
+                assert box.heightForWidth(box.width()) <= box.height() + 2
+        app.controller.skip()
+    assert seen
