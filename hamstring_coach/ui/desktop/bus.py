@@ -3,8 +3,9 @@
 Desktop services (keep-awake, notifications) take typed arguments: an inhibit cookie and
 a notification id are ``uint32``. PySide's QtDBus sends every Python integer as
 ``int32``, which the services refuse. The typed way that works is Qt's own: a
-``QDBusInterface`` reads the service's introspection, its methods carry the D-Bus types,
-and calling one through its meta-method with ``Q_ARG`` sends exactly those types.
+``QDBusInterface`` knows its methods with their D-Bus types (``dbus_types`` declares the
+interfaces the app calls), and calling one through its meta-method with ``Q_ARG`` sends
+exactly those types.
 
 Such a call waits for its reply, so it runs on a thread of its own: the window never
 waits on the desktop, and a service that hangs costs nothing but its timeout. Replies
@@ -19,8 +20,10 @@ from dataclasses import dataclass
 from itertools import count
 from typing import Any
 
-from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, SLOT, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
+
+from hamstring_coach.ui.desktop.dbus_types import prime
 
 # How long one call may wait for its reply.
 CALL_TIMEOUT_MS = 3000
@@ -120,6 +123,7 @@ class Bus(QObject):
         self._tickets = count(1)
         self.sent = 0  # calls sent so far
         self._waiting: dict[int, Done | None] = {}
+        self.declared = prime(connection)  # the interfaces' types, learnt before any call
         self._thread = QThread(self)
         self._thread.setObjectName("D-Bus calls")
         self._caller = _Caller(connection)
@@ -174,9 +178,8 @@ class Bus(QObject):
         """Hear the signal ``interface.name`` from ``path`` (from any sender unless
         ``service`` is named); ``callback`` gets its arguments on this thread."""
         sink = _Sink(callback, self)
-        return self._connection.connect(
-            service, path, interface, name, sink, b"1deliver(QDBusMessage)"
-        )
+        slot: Any = SLOT("deliver(QDBusMessage)")  # PySide takes the text, not its stubs' bytes
+        return self._connection.connect(service, path, interface, name, sink, slot)
 
     @property
     def pending(self) -> int:
