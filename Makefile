@@ -130,6 +130,7 @@ bench-check: sysdeps venv
 # For a reviewer: every kind of step, light and dark, at 1280x800 and 1024x600.
 screenshots: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py build/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/alert_screenshots.py build/screenshots
 
 dist: venv
 	rm -rf dist
