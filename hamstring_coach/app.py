@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import sys
@@ -27,6 +28,14 @@ from hamstring_coach.storage.routine_library import RoutineLibrary
 from hamstring_coach.storage.settings import SettingsRepository
 from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.cues import Cues
+from hamstring_coach.ui.desktop.front import after_first_paint, bring_to_front
+from hamstring_coach.ui.desktop.single_instance import (
+    Answer,
+    InstanceServer,
+    Request,
+    hand_over,
+    socket_name,
+)
 from hamstring_coach.ui.main_window import MainWindow
 from hamstring_coach.ui.qt_messages import QtMessageFilter
 from hamstring_coach.ui.saving import Saving
@@ -38,10 +47,17 @@ from hamstring_coach.ui.today_model import TodayModel
 if TYPE_CHECKING:
     from hamstring_coach.ui.desktop.bus import Bus
     from hamstring_coach.ui.desktop.keep_awake import KeepAwake
+    from hamstring_coach.ui.desktop.notifications import Notifier
+    from hamstring_coach.ui.desktop_parts import DesktopParts
+    from hamstring_coach.ui.tray import Tray
 
 EXIT_CANNOT_START = 2
-# How long to try for the data folder's lock before saying another window has it.
+# How long to try for the data folder's lock before handing over to the window that has it.
 LOCK_WAIT_S = 0.5
+# How long a second launch keeps trying to reach that window (it may be starting up),
+# and how long after showing its window the first one starts to listen.
+HAND_OVER_WAIT_S = 5.0
+LISTEN_AFTER_MS = 250
 # The window waits this long for another program to let go of the history file, at
 # start and for each write; a write that fails is kept and retried, so the countdown is
 # never held up for long.
@@ -71,13 +87,17 @@ def run_gui(
             "is set); start Hamstring Coach from a desktop session."
         )
         return EXIT_CANNOT_START
+    if start_routine:
+        request = Request("start", start_routine, minutes)
+    else:
+        request = Request("show", page=page) if page else Request()
+    instance = None
     try:
         paths.ensure()
+        instance = socket_name(paths.data_dir, os.environ)
         lock = InstanceLock(paths.lock_path)
         if not lock.acquire(wait_s=LOCK_WAIT_S):
-            raise DataFolderError(
-                f"Hamstring Coach is already running with the data folder {paths.data_dir}."
-            )
+            return _hand_over(paths, instance, request)
         try:
             connection = open_database(paths.db_path, busy_timeout=WINDOW_BUSY_TIMEOUT_MS)
         except BaseException:
@@ -88,7 +108,14 @@ def run_gui(
         return EXIT_CANNOT_START
     try:
         return _run_window(
-            connection, routines, make_clock(time_scale), start_routine, minutes, page, library
+            connection,
+            routines,
+            make_clock(time_scale),
+            start_routine,
+            minutes,
+            page,
+            library,
+            instance=instance,
         )
     finally:
         connection.close()
@@ -103,6 +130,8 @@ def _run_window(
     minutes: int | None = None,
     page: str | None = None,
     library: RoutineLibrary | None = None,
+    *,
+    instance: str | None = None,
 ) -> int:
     checkpoint()
     history = HistoryRepository(connection)
@@ -113,8 +142,9 @@ def _run_window(
     saving = Saving(SessionRecorder(history, time.monotonic), controller)
     settings = SettingsStore(SettingsRepository(connection))
     settings.load()
+    injuries = InjuryRepository(connection)
     care = TodayModel(
-        InjuryRepository(connection),
+        injuries,
         lambda: settings.current,
         clock.wall,
         [r.id for r in routines],
@@ -125,7 +155,21 @@ def _run_window(
     window.quitRequested.connect(app.quit)
     checkpoint()  # the last moment to stop before the window shows
     signals = SignalWatch(window)
-    desktop = _DesktopServices(app, controller, window)
+    desktop: list[DesktopParts] = []
+    servers: list[InstanceServer] = []
+
+    def start_desktop() -> None:
+        """Keep-awake, tray, notifications, the ice alert, reminders and the hand-over
+        from second launches: wired once the window has first been painted, so that
+        QtDBus, QtNetwork and the tray cost the first frame nothing."""
+        desktop.append(_connect_desktop(app, window, injuries, settings, clock, care))
+        if instance is not None:
+            server = InstanceServer(instance, lambda request: answer_launch(window, request), app)
+            if not server.listen():
+                print(f"hamstring-coach: cannot listen at {instance}", file=sys.stderr)
+            servers.append(server)
+
+    after_first_paint(window, start_desktop)
     window.show()
     if start_routine:
         window.start_routine(start_routine, minutes)
@@ -136,39 +180,66 @@ def _run_window(
     finally:
         signals.close()
         messages.uninstall()
-    desktop.close()
+        for server in servers:
+            server.close()
+        for parts in desktop:
+            parts.close()  # after the releases sent on quitting
     return status
-
-
-class _DesktopServices:
-    """The session bus and keep-awake, joined when the first session starts rather than
-    before the window's first frame: connecting to D-Bus takes tens of milliseconds."""
-
-    def __init__(self, app: QApplication, controller: SessionController, window: MainWindow):
-        self._app, self._controller, self._window = app, controller, window
-        self._bus: Bus | None = None
-        self._joined = False
-        controller.sessionStarted.connect(self.join)
-
-    def join(self, *_: object) -> None:
-        if self._joined:
-            return
-        self._joined = True
-        from hamstring_coach.ui.desktop.bus import Bus
-        from hamstring_coach.ui.desktop.keep_awake import StayAwake
-
-        self._bus = Bus.session(self._app) if _has_dbus() else None
-        stay_awake = StayAwake(self._controller, pick_keep_awake(self._bus), self._window)
-        self._app.aboutToQuit.connect(stay_awake.release)
-        stay_awake.update()
-
-    def close(self) -> None:
-        if self._bus is not None:
-            self._bus.close()  # after the releases sent on quitting
 
 
 def _has_dbus() -> bool:
     return sys.platform not in ("win32", "darwin")
+
+
+def _connect_desktop(
+    app: QApplication,
+    window: MainWindow,
+    injuries: InjuryRepository,
+    settings: SettingsStore,
+    clock: Clock,
+    care: TodayModel,
+) -> DesktopParts:
+    """Pick each desktop part's implementation for this computer and connect them."""
+    from hamstring_coach.ui.desktop.bus import Bus
+    from hamstring_coach.ui.desktop.sleep_watch import SleepWatch
+    from hamstring_coach.ui.desktop_parts import connect_desktop
+    from hamstring_coach.ui.ice_alert import LoopingAlarm
+    from hamstring_coach.ui.tray import Tray
+
+    bus = Bus.session(app) if _has_dbus() else None
+    tray = Tray(window.controller, app.windowIcon(), window)
+    if tray.show():
+        app.setQuitOnLastWindowClosed(False)  # the window may hide; quitting ends the app
+    parts = connect_desktop(
+        window,
+        pick_keep_awake(bus),
+        tray,
+        pick_notifier(bus, tray),
+        LoopingAlarm(lambda: settings.current.sounds_volume, window),
+        injuries,
+        lambda: settings.current,
+        clock.wall,
+        care,
+        SleepWatch(parent=window) if _has_dbus() else None,
+        bus,
+    )
+    app.aboutToQuit.connect(parts.quitting)
+    return parts
+
+
+def pick_notifier(bus: Bus | None, tray: Tray) -> Notifier:
+    """Notifications through the desktop's notification server, else the tray's message,
+    else none (the window says it all)."""
+    from hamstring_coach.ui.desktop.notifications import DBusNotifier, NoNotifier, TrayNotifier
+
+    fallback: Notifier = TrayNotifier(tray.icon) if tray.shown else NoNotifier()
+    if bus is None:
+        return fallback
+    icon = ICON_NAME if QIcon.hasThemeIcon(ICON_NAME) else ""
+    if not icon:
+        with contextlib.suppress(ResourceNotFoundError):
+            icon = str(resource_path("icons/hamstring-coach.svg"))
+    return DBusNotifier(bus, APP_NAME, APP_ID, icon, fallback)
 
 
 def pick_keep_awake(bus: Bus | None) -> KeepAwake:
@@ -183,6 +254,48 @@ def pick_keep_awake(bus: Bus | None) -> KeepAwake:
         native = WindowsKeepAwake if sys.platform == "win32" else MacKeepAwake
         return native.load() or NoKeepAwake()
     return DBusKeepAwake(bus, APP_ID, APP_NAME) if bus is not None else NoKeepAwake()
+
+
+def _hand_over(paths: AppPaths, instance: str | None, request: Request) -> int:
+    """Another window owns the data folder: give it this launch's command, and end."""
+    answer = None
+    deadline = time.monotonic() + HAND_OVER_WAIT_S
+    while instance is not None and answer is None and time.monotonic() < deadline:
+        answer = hand_over(instance, request)
+        if answer is None:
+            time.sleep(0.1)  # it holds the folder and is still opening its window
+    if answer is None:
+        _tell(f"Hamstring Coach is already running with the data folder {paths.data_dir}.")
+        return EXIT_CANNOT_START
+    if not answer.ok:
+        _tell(answer.message)
+        return EXIT_CANNOT_START
+    return 0
+
+
+def answer_launch(window: MainWindow, request: Request) -> Answer:
+    """A second launch's command, carried out by the running window, which comes to the
+    front in any case."""
+    bring_to_front(window)
+    if request.command == "show" and request.page:
+        open_page(window, request.page)
+    if request.command != "start" or not request.routine:
+        return Answer(True)
+    running = window.controller.routine if window.controller.running else None
+    if running is not None:
+        if running.id == request.routine:
+            return Answer(True)
+        return Answer(
+            False,
+            f"A session of {running.title} is under way in the open window; stop it there first.",
+        )
+    try:
+        window.start_routine(request.routine, request.minutes)
+    except KeyError:
+        return Answer(False, f"There is no routine '{request.routine}' in the open window.")
+    except ValueError as error:
+        return Answer(False, str(error))
+    return Answer(True)
 
 
 def open_page(window: MainWindow, page: str) -> None:

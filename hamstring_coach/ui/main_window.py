@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         self.acute_question: QMessageBox | None = None  # asked before a start in the first 48 h
         # Whether closing the window leaves the app running; quitting is the default.
         self.keep_running: Callable[[], bool] = lambda: False
+        # Whether closing must ask first (a timer runs and nothing keeps it running);
+        # True when it has asked, without blocking, and the close waits for the answer.
+        self.ask_before_closing: Callable[[], bool] = lambda: False
         self._full_screen_for_session = False  # entered full screen for the session
         self.pictures = PictureBook()  # exercise pictures, read on first use
         self._quitting = False
@@ -130,12 +133,15 @@ class MainWindow(QMainWindow):
         self.cues: Cues | None = None
         self.cue_banner = notice_bar(self.tr("Sound problem"), self)
         controller.sessionStarted.connect(self.cue_banner.hide)
+        # What the desktop cannot do here (alert, notify), or what a sleep did; said once.
+        self.desktop_banner = notice_bar(self.tr("Desktop notice"), self)
 
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.save_banner)
         column.addWidget(self.cue_banner)
+        column.addWidget(self.desktop_banner)
         column.addWidget(self.nav)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -395,6 +401,9 @@ class MainWindow(QMainWindow):
             if self.keep_running():
                 event.ignore()
                 self.hide()
+                return
+            if self.ask_before_closing():
+                event.ignore()
                 return
             if not self._ready_to_quit():
                 event.ignore()

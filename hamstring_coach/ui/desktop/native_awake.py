@@ -14,7 +14,6 @@ calls; ``load()`` finds the real ones and returns None where they cannot be load
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 from typing import Any, Protocol
 
 from hamstring_coach.core.keep_awake import Wake
@@ -114,6 +113,8 @@ class MacKeepAwake:
 
     @classmethod
     def load(cls, reason: str = "Hamstring Coach") -> MacKeepAwake | None:
+        import ctypes.util  # finding libraries starts subprocesses elsewhere: only here
+
         iokit = ctypes.util.find_library("IOKit")
         core_foundation = ctypes.util.find_library("CoreFoundation")
         if not iokit or not core_foundation:
