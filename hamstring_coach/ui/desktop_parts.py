@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from hamstring_coach.core.engine import State
@@ -120,13 +120,8 @@ def connect_desktop(
     if sleep_watch is not None:
         sleep_watch.woke.connect(reminders.woke)
     app = QGuiApplication.instance()
-    if isinstance(app, QGuiApplication):
-        app.applicationStateChanged.connect(
-            lambda state: (
-                reminders.check() if state == Qt.ApplicationState.ApplicationActive else None
-            )
-        )
-    QTimer.singleShot(0, window, reminders.check)
+    if isinstance(app, QGuiApplication):  # a bound slot: gone with the reminders
+        app.applicationStateChanged.connect(reminders.app_state_changed)
 
     tray.openRequested.connect(lambda: bring_to_front(window))
     tray.startIceRequested.connect(start_ice)

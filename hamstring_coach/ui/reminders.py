@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from hamstring_coach.core.recovery import ice_reminder_due, next_reminder_at
 from hamstring_coach.core.settings import Settings
@@ -84,6 +84,12 @@ class IceReminders(QObject):
             return
         wait_ms = math.ceil((self._next - now).total_seconds() * 1000)
         self.timer.start(max(0, min(MAX_WAIT_MS, wait_ms)))
+
+    def app_state_changed(self, state: Qt.ApplicationState) -> None:
+        """The window became active: a good moment to look again (a sleep may have
+        held the timer back)."""
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check()
 
     def woke(self) -> None:
         """The computer woke from sleep: the timer may be late by the whole sleep."""
