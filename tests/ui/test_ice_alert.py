@@ -134,3 +134,20 @@ def test_nothing_is_said_where_everything_can_alert(app: App, alerting) -> None:
     app.window.start_routine("ice", 15)
     app.controller.stop()
     assert said == []
+
+
+def test_a_laptop_that_slept_past_the_deadline_alerts_once_on_waking(app: App, alerting) -> None:
+    alert, notifier, sound = alerting
+    app.window.start_routine("ice", 20)
+    app.controller.confirm()
+    app.advance(15 + 300)  # five minutes of ice, then the lid is shut
+    app.clock.advance(2 * 3600)
+    app.controller.tick()  # the timer's first run on waking
+    assert alert.active and sound.starts == 1 and len(notifier.shown) == 1
+    app.advance(5)
+    assert sound.starts == 1 and len(notifier.shown) == 1  # one alert, not one per tick
+    (session,) = app.history.list_sessions()
+    session = app.history.get_session(session.id) or session
+    (ice,) = [s for s in session.segments if s.kind == "timed"]
+    assert (ice.actual_s, ice.completed, session.status) == (1200, True, "completed")
+    assert session.ended_at == ice.ended_at
