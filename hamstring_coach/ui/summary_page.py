@@ -132,13 +132,22 @@ class SummaryPage(QWidget):
         return [(kind, count) for kind, count in kinds if count.planned]
 
     def _count_line(self, kind: str, count: WorkCount) -> str:
-        """'16 of 18 holds done, 2 skipped, none left': every piece accounted for."""
-        done = {
-            "holds": self.tr("{done} of {planned} holds done"),
-            "sets": self.tr("{done} of {planned} sets done"),
-            "timed": self.tr("{done} of {planned} timed steps done"),
-            "checklists": self.tr("{done} of {planned} checklists done"),
-        }[kind].format(done=count.done, planned=count.planned)
+        """'16 of 18 holds done, 2 skipped, 1 not reached': every piece accounted for."""
+        if count.planned == 1:
+            pattern = {
+                "holds": self.tr("{done} of 1 hold done"),
+                "sets": self.tr("{done} of 1 set done"),
+                "timed": self.tr("{done} of 1 timed step done"),
+                "checklists": self.tr("{done} of 1 checklist done"),
+            }[kind]
+        else:
+            pattern = {
+                "holds": self.tr("{done} of {planned} holds done"),
+                "sets": self.tr("{done} of {planned} sets done"),
+                "timed": self.tr("{done} of {planned} timed steps done"),
+                "checklists": self.tr("{done} of {planned} checklists done"),
+            }[kind]
+        done = pattern.format(done=count.done, planned=count.planned)
         parts = [done]
         if count.skipped:
             parts.append(self.tr("{n} skipped").format(n=count.skipped))

@@ -57,6 +57,11 @@ def test_skipped_and_not_reached_are_told_apart(page: SummaryPage) -> None:
     assert page.heading.text() == "Session stopped"
 
 
+def test_one_of_a_kind_is_said_in_the_singular(page: SummaryPage) -> None:
+    page.show_outcome(outcome(holds=(18, 18, 0), sets=(1, 0, 1)))
+    assert page.details.text().splitlines()[1] == "0 of 1 set done, 1 skipped"
+
+
 def _rated(page: SummaryPage) -> list[int]:
     got: list[int] = []
     page.painRated.connect(got.append)
