@@ -402,6 +402,8 @@ def test_routines_lists_every_id_and_title(cli: Cli) -> None:
     for data in routines.values():
         assert any(data["id"] in line and data["title"] in line for line in lines), data["id"]
     assert any(ROUTINE in line for line in lines)
+    ids = [line.split("\t")[0] for line in lines]
+    assert ids[:3] == ["ice", "warm-up", "gentle-stretching"]  # the order of a day of care
 
 
 def _package_without_resources(tmp_path: Path, routines_folder: bool) -> Path:

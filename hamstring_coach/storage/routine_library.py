@@ -67,6 +67,24 @@ class Skipped:
     reason: str
 
 
+# The built-in routines in the order a person meets them: ice first (the first days),
+# then a day's exercise from warming up to cooling down; any others after these.
+BUILTIN_ORDER = (
+    "ice",
+    "warm-up",
+    "gentle-stretching",
+    "strengthening",
+    "cool-down",
+    "full-workout",
+)
+
+
+def _builtin_rank(entry: Entry) -> tuple[int, str]:
+    routine_id = entry.routine.id
+    known = routine_id in BUILTIN_ORDER
+    return (BUILTIN_ORDER.index(routine_id) if known else len(BUILTIN_ORDER), routine_id)
+
+
 class RoutineLibrary:
     def __init__(self, builtin_paths: Iterable[Path], folder: Path) -> None:
         self._builtin_paths = sorted(builtin_paths)
@@ -81,7 +99,10 @@ class RoutineLibrary:
         installation is broken); a bad own file is only skipped."""
         builtin = load_routines(self._builtin_paths)
         self._builtin = {routine.id: routine for routine in builtin}
-        entries = [Entry(r, p, True) for r, p in zip(builtin, self._builtin_paths, strict=True)]
+        entries = sorted(
+            (Entry(r, p, True) for r, p in zip(builtin, self._builtin_paths, strict=True)),
+            key=_builtin_rank,
+        )
         used_by = {entry.routine.id: entry for entry in entries}
         skipped: list[Skipped] = []
         for path in self._own_files(skipped):

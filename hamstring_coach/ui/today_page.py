@@ -189,6 +189,9 @@ class TodayPage(QWidget):
                 summary=routine.summary, minutes=minutes
             )
         )
+        needs = _label(self.tr("What you need"), card)
+        needs.setText(texts.needs_text(routine.needs))
+        needs.setVisible(bool(routine.needs))
         note = _label(self.tr("Routine note"), card)
         note.setObjectName("cardNote")
         note.hide()
@@ -205,6 +208,7 @@ class TodayPage(QWidget):
         text = QVBoxLayout()
         text.addWidget(title)
         text.addWidget(about)
+        text.addWidget(needs)
         text.addWidget(note)
         text.addWidget(pictures)
         row = QHBoxLayout(card)

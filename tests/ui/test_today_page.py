@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from hamstring_coach.core.recovery import Activity
 from hamstring_coach.storage.history import SegmentRecord
@@ -63,6 +64,29 @@ def test_without_an_injury_every_routine_is_offered(app: App) -> None:
     assert {"gentle-stretching", "ice"} <= set(today.start_buttons)
     assert all(button.isEnabled() for button in today.start_buttons.values())
     assert today.form.isVisible() and not today.form.recovered_button.isEnabled()
+
+
+def cards_in_order(today: TodayPage) -> list[str]:
+    layout = today._cards_layout
+    found = [layout.itemAt(i).widget() for i in range(layout.count())]  # type: ignore[union-attr]
+    return [str(w.property("routine_id")) for w in found if w is not None and w.isVisible()]
+
+
+def test_routines_come_in_the_order_of_a_day_of_care(app: App) -> None:
+    assert cards_in_order(page(app))[:6] == [
+        "ice", "warm-up", "gentle-stretching", "strengthening", "cool-down", "full-workout",
+    ]  # fmt: skip
+
+
+def test_each_card_says_what_the_routine_needs(app: App) -> None:
+    needs = {
+        str(label.parent().property("routine_id")): label.text()  # type: ignore[union-attr]
+        for label in page(app).findChildren(QLabel)
+        if label.accessibleName() == "What you need" and not label.isHidden()
+    }
+    assert "strap" in needs["gentle-stretching"].lower()
+    assert needs["strengthening"].startswith("You need: ")
+    assert "band" in needs["strengthening"].lower()
 
 
 def test_acute_rest_ice_and_keep_the_leg_up(app: App) -> None:
