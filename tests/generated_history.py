@@ -245,8 +245,75 @@ def write_v1(conn: sqlite3.Connection, made: Iterator[GenSession]) -> int:
     return count
 
 
+def write_compact(conn: sqlite3.Connection, made: Iterator[GenSession]) -> int:
+    """Write sessions in the layout of schema version 3 (compact segments)."""
+    kinds = {name: code for code, name in conn.execute("SELECT code, name FROM kinds")}
+    sides = {name: code for code, name in conn.execute("SELECT code, name FROM sides")}
+    steps: dict[str, int] = {}
+    count = 0
+    conn.execute("BEGIN")
+    for session_id, session in enumerate(made, start=1):
+        start = session.started_at
+        offset = round(start.utcoffset().total_seconds() / 60)  # type: ignore[union-attr]
+        ended = (
+            None if session.ended_ms is None else start + timedelta(milliseconds=session.ended_ms)
+        )
+        conn.execute(
+            "INSERT INTO sessions (id, uid, routine_id, routine_title, started_at,"
+            " utc_offset_min, ended_at, status, pain_before, pain_after, note, planned_holds,"
+            " planned_sets, planned_timed, planned_checklists)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                session_id,
+                session.uid,
+                session.routine_id,
+                session.routine_title,
+                to_utc_text(start),
+                offset,
+                None if ended is None else to_utc_text(ended),
+                session.status,
+                session.pain_before,
+                session.pain_after,
+                session.note,
+                *session.planned,
+            ),
+        )
+        for segment in session.segments:
+            if segment.step_id not in steps:
+                steps[segment.step_id] = len(steps) + 1
+                conn.execute(
+                    "INSERT INTO steps (code, step_id) VALUES (?, ?)",
+                    (steps[segment.step_id], segment.step_id),
+                )
+        conn.executemany(
+            "INSERT INTO segments (session_id, seq, position, step, kind, side, rep,"
+            " planned_ms, actual_ms, completed, start_ms, end_ms)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    session_id,
+                    seq,
+                    s.position,
+                    steps[s.step_id],
+                    kinds[s.kind],
+                    None if s.side is None else sides[s.side],
+                    s.rep,
+                    s.planned_ms,
+                    s.actual_ms,
+                    int(s.completed),
+                    s.start_ms,
+                    s.end_ms,
+                )
+                for seq, s in enumerate(session.segments)
+            ],
+        )
+        count = session_id
+    conn.execute("COMMIT")
+    return count
+
+
 # Version 2 added the injuries table only: sessions and segments are laid out as in 1.
-WRITERS = {1: write_v1, 2: write_v1}
+WRITERS = {1: write_v1, 2: write_v1, 3: write_compact}
 
 
 def generate(

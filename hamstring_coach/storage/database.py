@@ -6,16 +6,35 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from hamstring_coach.core.quoting import quote
 from hamstring_coach.storage import errors
+from hamstring_coach.storage.compact import Progress, ProgressCallback
 from hamstring_coach.storage.errors import DatabaseError
 from hamstring_coach.storage.files import dangling_link, restrict_to_owner
-from hamstring_coach.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, statements
+from hamstring_coach.storage.schema import (
+    APPLICATION_ID,
+    COMPACTED_AT,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Migration,
+    statements,
+)
 
-__all__ = ["SCHEMA_VERSION", "DatabaseError", "migrate", "open_database"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "DatabaseError",
+    "Progress",
+    "ProgressCallback",
+    "compact",
+    "migrate",
+    "needs_upgrade",
+    "open_database",
+    "stored_version",
+]
 
 DB_FILE_MODE = 0o600
 DEFAULT_BUSY_TIMEOUT_MS = 3000
@@ -24,10 +43,16 @@ DEFAULT_BUSY_TIMEOUT_MS = 3000
 _CANNOT_MAKE_INDEX = frozenset(
     {errors.SQLITE_READONLY, errors.SQLITE_CANTOPEN, errors.SQLITE_IOERR, errors.SQLITE_FULL}
 )
+NOTE_EVERY_S = 0.1  # how often compact() tells its progress
+PROGRESS_STEPS = 20_000  # SQLite virtual machine steps between looks at the clock
 
 
 def open_database(
-    path: Path, *, readonly: bool = False, busy_timeout: int = DEFAULT_BUSY_TIMEOUT_MS
+    path: Path,
+    *,
+    readonly: bool = False,
+    busy_timeout: int = DEFAULT_BUSY_TIMEOUT_MS,
+    progress: ProgressCallback | None = None,
 ) -> sqlite3.Connection:
     """Open (creating and migrating if needed) the history file at path.
 
@@ -35,6 +60,11 @@ def open_database(
     milliseconds. With readonly=True nothing is ever written; a missing file gives an
     empty in-memory history. Raises DatabaseError with one sentence naming the file; a
     refused file is left exactly as it was.
+
+    Bringing an older file up to date can take a while (ten years of sessions: some
+    seconds); ``progress`` is called before the work starts and every so often while it
+    runs, so a window can show a note and keep painting. A file that the upgrade left
+    with much free space is compacted (VACUUM) once, after the upgrade's commit.
     """
     path = Path(path)
     if readonly:
@@ -43,12 +73,14 @@ def open_database(
     _create_private(path)
     conn = _connect(str(path), False, busy_timeout, path)
     try:
-        _check_contents(conn, path)
+        before = _check_contents(conn, path)
         _restrict_companions(path)  # only once the file is known to be ours
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-        migrate(conn, path)
+        after = migrate(conn, path, progress=progress)
+        if 0 < before < COMPACTED_AT <= after:
+            compact(conn, progress)
     except sqlite3.Error as exc:
         conn.close()
         raise errors.from_sqlite(exc, path, "open") from exc
@@ -72,7 +104,11 @@ def checkpoint(conn: sqlite3.Connection) -> bool:
 
 
 def migrate(
-    conn: sqlite3.Connection, path: Path | str = "", migrations: Sequence[str] = MIGRATIONS
+    conn: sqlite3.Connection,
+    path: Path | str = "",
+    migrations: Sequence[Migration] = MIGRATIONS,
+    *,
+    progress: ProgressCallback | None = None,
 ) -> int:
     """Apply the missing migrations, each in its own transaction; return the final version.
 
@@ -89,14 +125,72 @@ def migrate(
             if version == target:
                 conn.execute("COMMIT")
                 return version
-            for statement in statements(migrations[version]):
-                conn.execute(statement)
+            migration = migrations[version]
+            if isinstance(migration, str):
+                for statement in statements(migration):
+                    conn.execute(statement)
+            else:
+                migration(conn, progress)
             conn.execute(f"PRAGMA user_version = {version + 1}")
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
+
+def compact(conn: sqlite3.Connection, progress: ProgressCallback | None = None) -> bool:
+    """Rebuild the file without its free pages (VACUUM), so it takes less room on disk.
+
+    ``progress`` is called before the work starts and then about ten times a second
+    (how much is left is not known). Compacting needs free disk space about the file's
+    size; when it fails (a full disk, say) the file stays as it was, whole and usable,
+    and False is returned.
+    """
+    tell = progress or (lambda _progress: None)
+    tell(Progress("compact", 0, 0))
+    next_note = time.monotonic() + NOTE_EVERY_S
+
+    def handler() -> int:
+        nonlocal next_note
+        now = time.monotonic()
+        if now >= next_note:
+            next_note = now + NOTE_EVERY_S
+            tell(Progress("compact", 0, 0))
+        return 0
+
+    conn.set_progress_handler(handler, PROGRESS_STEPS)
+    try:
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.set_progress_handler(None, 0)
+    tell(Progress("compact", 1, 1))
+    return True
+
+
+def stored_version(path: Path) -> int | None:
+    """The schema version stored in the file at path; None when it cannot be read.
+
+    Reads the header only, without opening the file for writing or checking it: for
+    deciding ahead whether opening it will bring it up to date (and take a while).
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return None
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return None
+    return int.from_bytes(header[60:64], "big")
+
+
+def needs_upgrade(path: Path) -> bool:
+    """Whether opening the file at path will rewrite an existing history (slow)."""
+    version = stored_version(path)
+    return version is not None and 0 < version < SCHEMA_VERSION
 
 
 def _open_readonly(path: Path, busy_timeout: int) -> sqlite3.Connection:
@@ -176,7 +270,7 @@ def _connect_readonly(
     uri = path.absolute().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
     conn = _connect(uri, True, busy_timeout, shown)
     try:
-        version = _check_contents(conn, shown)
+        version = _check_contents(conn, shown, whole=False, file=path)
         if version < SCHEMA_VERSION:
             # An older (or empty) file: read a migrated copy, leave the file alone.
             copy = sqlite3.connect(":memory:", isolation_level=None)
@@ -248,8 +342,16 @@ def _restrict_companions(path: Path) -> None:
         restrict_to_owner(existing)
 
 
-def _check_contents(conn: sqlite3.Connection, path: Path) -> int:
-    """Refuse files that are not ours, newer than this app, or damaged; return the version."""
+def _check_contents(
+    conn: sqlite3.Connection, path: Path, *, whole: bool = True, file: Path | None = None
+) -> int:
+    """Refuse files that are not ours, newer than this app, or damaged; return the version.
+
+    ``whole`` checks every page (PRAGMA quick_check: about a third of a second for ten
+    years of sessions). Reading only (whole=False) checks the sessions table, its index
+    and that the file is as long as its header says; a damaged page elsewhere shows when
+    it is read, as a DatabaseError naming the file.
+    """
     app_id = _scalar(conn, "PRAGMA application_id")
     version = _scalar(conn, "PRAGMA user_version")
     if app_id not in (0, APPLICATION_ID):
@@ -258,10 +360,30 @@ def _check_contents(conn: sqlite3.Connection, path: Path) -> int:
         raise _newer(path)
     if version == 0 and _scalar(conn, "SELECT count(*) FROM sqlite_master") > 0:
         raise _not_ours(path)
-    rows = conn.execute("PRAGMA quick_check").fetchall()
+    if whole:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    elif version == 0:
+        rows = [("ok",)]  # an empty file
+    else:
+        rows = conn.execute("PRAGMA quick_check(sessions)").fetchall()
+        if file is not None and _shorter_than_its_header(conn, file):
+            raise errors.damaged(path)
     if [tuple(row) for row in rows] != [("ok",)]:
         raise errors.damaged(path)
     return version
+
+
+def _shorter_than_its_header(conn: sqlite3.Connection, file: Path) -> bool:
+    """A truncated file: fewer bytes than its pages (unless a -wal file holds the rest)."""
+    wal = Path(f"{file}-wal")
+    try:
+        if wal.exists() and wal.stat().st_size > 0:
+            return False
+        size = file.stat().st_size
+    except OSError:
+        return False
+    pages = _scalar(conn, "PRAGMA page_count")
+    return pages * _scalar(conn, "PRAGMA page_size") > size
 
 
 def _scalar(conn: sqlite3.Connection, sql: str) -> int:
@@ -270,11 +392,19 @@ def _scalar(conn: sqlite3.Connection, sql: str) -> int:
 
 
 def _newer(path: Path | str) -> DatabaseError:
+    name = errors.display_name(path)
     return DatabaseError(
-        f"{errors.display_name(path)} was written by a newer version of Hamstring Coach; "
-        "update the app to open it."
+        f"{name} was written by a newer version of Hamstring Coach; update the app to open it.",
+        action="open",
+        name=name,
+        problem="newer",
     )
 
 
 def _not_ours(path: Path) -> DatabaseError:
-    return DatabaseError(f"{path} is not a Hamstring Coach history file; it was left unchanged.")
+    return DatabaseError(
+        f"{path} is not a Hamstring Coach history file; it was left unchanged.",
+        action="open",
+        name=str(path),
+        problem="not-ours",
+    )

@@ -54,7 +54,12 @@ Problem = Literal[
     "cannot-open",
     "io",
     "denied",
+    "newer",  # written by a newer version of the app: never touched
+    "not-ours",  # not a Hamstring Coach history file
+    "bad-value",  # holds a value the app never writes
 ]
+# Problems of a file that cannot be opened at all, which may be set aside for a backup.
+UNREADABLE: frozenset[Problem] = frozenset({"not-a-database", "damaged", "not-ours"})
 
 
 class DatabaseError(Exception):

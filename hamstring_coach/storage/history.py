@@ -1,97 +1,137 @@
-"""HistoryRepository: every write committed before it returns; queries for the history views."""
+"""HistoryRepository: every write committed before it returns; the reads the views need.
+
+The history page's whole API, with the reads in ``history_reads`` and the figures for
+the charts in ``figures`` (``HistoryRepository.figures()``):
+
+- ``list_sessions(offset, limit, matching)``: a page, newest first, each with its date,
+  routine, active time, pain before and after, status, note and what was done
+  (``work``: holds, sets, timed blocks, checklists, each planned/done/skipped).
+  ``count_sessions(matching)`` says how many match. ``matching`` is a SessionFilter
+  (routines, statuses, local date range, words in the note).
+- ``get_session(id)``: one session with its segments, for the detail view.
+- ``routines_in_history()``: the routines to offer in the filter.
+- ``set_pain_before``, ``set_pain`` (after), ``set_note``: edits, at any time later.
+- ``delete_session(id)`` gives back a RemovedSession; ``undo_delete(removed)`` puts it
+  back whole (same identity, segments and times).
+- ``iter_sessions(matching)``: every matching session with its segments, one at a time.
+
+Writes raise ValueError for arguments that cannot be stored and DatabaseError (one
+sentence naming the file) when the file refuses them; a failed write is rolled back,
+so later writes still work. Reads raise DatabaseError only.
+"""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
-from dataclasses import replace
-from datetime import datetime
-from typing import Any
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from hamstring_coach.storage import errors
+from hamstring_coach.storage.codes import step_code
+from hamstring_coach.storage.compact import milliseconds, ms_between
 from hamstring_coach.storage.database import checkpoint
 from hamstring_coach.storage.errors import DatabaseError
+from hamstring_coach.storage.history_reads import HistoryReads
 from hamstring_coach.storage.records import (
     KINDS,
-    MAX_PAIN,
     STATUSES,
+    PlannedWork,
     SegmentRecord,
     SessionRecord,
+    check_pain,
     check_segment,
     offset_minutes,
     require_aware,
     to_utc_text,
 )
-from hamstring_coach.storage.rows import (
-    SEGMENT_COLUMNS,
-    SESSION_COLUMNS,
-    BadValue,
-    segment_dict,
-    segment_from_row,
-    session_dict,
-    session_from_row,
-    session_offset,
+from hamstring_coach.storage.session_filter import SessionFilter
+
+if TYPE_CHECKING:
+    from hamstring_coach.storage.figures import HistoryFigures
+
+__all__ = [
+    "KINDS",
+    "STATUSES",
+    "HistoryRepository",
+    "PlannedWork",
+    "RemovedSession",
+    "SegmentRecord",
+    "SessionFilter",
+    "SessionRecord",
+]
+
+MAX_NOTE_CHARS = 10_000
+_SESSION_FIELDS = (
+    "id, uid, routine_id, routine_title, started_at, utc_offset_min, ended_at, status,"
+    " pain_before, pain_after, note, planned_holds, planned_sets, planned_timed,"
+    " planned_checklists"
 )
-
-__all__ = ["KINDS", "STATUSES", "HistoryRepository", "SegmentRecord", "SessionRecord"]
-
-_WITH_TOTALS = "LEFT JOIN segments AS g ON g.session_id = s.id"
-_PAGE_SQL = f"""
-WITH page AS (SELECT * FROM sessions ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?)
-SELECT {SESSION_COLUMNS} FROM page AS s {_WITH_TOTALS}
-GROUP BY s.id ORDER BY s.started_at DESC, s.id DESC
+_SEGMENT_FIELDS = (
+    "session_id, seq, position, step, kind, side, rep, planned_ms, actual_ms, completed,"
+    " start_ms, end_ms"
+)
+_NEXT_SEQ = "SELECT COALESCE(MAX(seq) + 1, 0) FROM segments WHERE session_id = ?"
+# A session left open: interrupted, ending at its last segment's end, or at its start.
+_OPEN_SQL = """
+SELECT s.id, s.started_at, MAX(g.end_ms) FROM sessions AS s
+LEFT JOIN segments AS g ON g.session_id = s.id WHERE s.status IS NULL GROUP BY s.id ORDER BY s.id
 """
-_ONE_SQL = (
-    f"SELECT {SESSION_COLUMNS} FROM sessions AS s {_WITH_TOTALS} WHERE s.id = ? GROUP BY s.id"
-)
-_ALL_SQL = f"""
-SELECT {SESSION_COLUMNS} FROM sessions AS s {_WITH_TOTALS}
-GROUP BY s.id ORDER BY s.started_at, s.id
-"""
-# The one rule for a session a crash left open: interrupted, ending at its last
-# segment's end, or at its start when it has none.
-_OPEN_END = """COALESCE(
-  (SELECT MAX(g.ended_at) FROM segments AS g WHERE g.session_id = sessions.id), started_at)"""
-_CLOSE_SQL = (
-    f"UPDATE sessions SET status = 'interrupted', ended_at = {_OPEN_END} WHERE status IS NULL"
-)
-_ALL_AS_CLOSED_SQL = f"""
-WITH closed AS (
-  SELECT id, routine_id, routine_title, started_at, utc_offset_min,
-    CASE WHEN status IS NULL THEN {_OPEN_END} ELSE ended_at END AS ended_at,
-    COALESCE(status, 'interrupted') AS status, pain_after, note
-  FROM sessions)
-SELECT {SESSION_COLUMNS} FROM closed AS s {_WITH_TOTALS}
-GROUP BY s.id ORDER BY s.started_at, s.id
-"""
-_SEGMENTS_OF_SQL = (
-    f"SELECT {SEGMENT_COLUMNS} FROM segments WHERE session_id = ? ORDER BY position, id"
-)
-_ALL_SEGMENTS_SQL = (
-    f"SELECT session_id, {SEGMENT_COLUMNS} FROM segments ORDER BY session_id, position, id"
-)
 
 
-class HistoryRepository:
-    """Sessions and their segments in the history file.
+@dataclass(frozen=True)
+class RemovedSession:
+    """A deleted session, kept whole (as stored) so that the deletion can be undone."""
 
-    Writes raise ValueError for arguments that cannot be stored and DatabaseError (one
-    sentence naming the file) when the file refuses them; a failed write is rolled back,
-    so later writes still work. Reads raise DatabaseError only.
-    """
+    id: int
+    started_at: datetime
+    routine_title: str
+    session_row: tuple[Any, ...]
+    segment_rows: tuple[tuple[Any, ...], ...]
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-        self._path = errors.file_of(conn)
 
-    def start_session(self, routine_id: str, routine_title: str, started_at: datetime) -> int:
+class HistoryRepository(HistoryReads):
+    """Sessions and their segments in the history file (see the module's docstring)."""
+
+    def figures(self) -> HistoryFigures:
+        """The calendar, adherence and pain figures, read from the same file."""
+        from hamstring_coach.storage.figures import HistoryFigures
+
+        return HistoryFigures(self._conn)
+
+    def start_session(
+        self,
+        routine_id: str,
+        routine_title: str,
+        started_at: datetime,
+        *,
+        pain_before: int | None = None,
+        planned: PlannedWork | None = None,
+    ) -> int:
+        """Save a new session's row; returns its id. ``planned`` is the work its timeline
+        holds, so the history can say "12 of 18 holds" whatever happens next."""
         require_aware(started_at, "started_at")
-        row = (routine_id, routine_title, to_utc_text(started_at), offset_minutes(started_at))
+        check_pain(pain_before)
+        plan = (None,) * 4 if planned is None else (
+            planned.holds, planned.sets, planned.timed, planned.checklists
+        )  # fmt: skip
+        row = (
+            uuid.uuid4().bytes,
+            routine_id,
+            routine_title,
+            to_utc_text(started_at),
+            offset_minutes(started_at),
+            pain_before,
+            *plan,
+        )
         with self._writing() as conn:
             cursor = conn.execute(
-                "INSERT INTO sessions (routine_id, routine_title, started_at, utc_offset_min)"
-                " VALUES (?, ?, ?, ?)",
+                "INSERT INTO sessions (uid, routine_id, routine_title, started_at,"
+                " utc_offset_min, pain_before, planned_holds, planned_sets, planned_timed,"
+                " planned_checklists) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row,
             )
         if cursor.lastrowid is None:
@@ -100,27 +140,29 @@ class HistoryRepository:
 
     def add_segment(self, session_id: int, segment: SegmentRecord) -> None:
         check_segment(segment)
-        values = (
-            session_id,
-            segment.position,
-            segment.step_id,
-            segment.kind,
-            segment.side,
-            segment.rep,
-            segment.planned_s,
-            segment.actual_s,
-            1 if segment.completed else 0,
-            to_utc_text(segment.started_at),
-            to_utc_text(segment.ended_at),
-        )
         with self._writing() as conn:
-            found = conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone()
-            if found is None:
+            start = self._start_of(conn, session_id)
+            if start is None:
                 raise ValueError(f"There is no session {session_id}.")
+            kind = self._codes.kind_code(conn, segment.kind)
+            side = self._codes.side_code(conn, segment.side)
+            seq = int(conn.execute(_NEXT_SEQ, (session_id,)).fetchone()[0])
             conn.execute(
-                f"INSERT INTO segments (session_id, {SEGMENT_COLUMNS})"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                values,
+                f"INSERT INTO segments ({_SEGMENT_FIELDS}) VALUES ({_marks(12)})",
+                (
+                    session_id,
+                    seq,
+                    segment.position,
+                    step_code(conn, segment.step_id),
+                    kind,
+                    side,
+                    segment.rep,
+                    None if segment.planned_s is None else milliseconds(segment.planned_s),
+                    milliseconds(segment.actual_s),
+                    1 if segment.completed else 0,
+                    ms_between(start, segment.started_at),
+                    ms_between(start, segment.ended_at),
+                ),
             )
 
     def finish_session(
@@ -130,26 +172,30 @@ class HistoryRepository:
         if status not in STATUSES:
             raise ValueError(f"Unknown session status {status!r}; expected one of {STATUSES}.")
         require_aware(ended_at, "ended_at")
-        with self._writing() as conn:
-            cursor = conn.execute(
-                "UPDATE sessions SET status = ?, ended_at = ?, note = COALESCE(?, note)"
-                " WHERE id = ?",
-                (status, to_utc_text(ended_at), note, session_id),
-            )
-            if cursor.rowcount == 0:
-                raise ValueError(f"There is no session {session_id}.")
+        self._update(
+            session_id,
+            "status = ?, ended_at = ?, note = COALESCE(?, note)",
+            (status, to_utc_text(ended_at), note),
+        )
 
     def set_pain(self, session_id: int, pain: int | None) -> None:
-        if pain is not None and (
-            isinstance(pain, bool) or not isinstance(pain, int) or not 0 <= pain <= MAX_PAIN
-        ):
-            raise ValueError(f"Pain must be a whole number from 0 to 10, got {pain!r}.")
-        with self._writing() as conn:
-            cursor = conn.execute(
-                "UPDATE sessions SET pain_after = ? WHERE id = ?", (pain, session_id)
-            )
-            if cursor.rowcount == 0:
-                raise ValueError(f"There is no session {session_id}.")
+        """The pain rated after the session (None: not rated)."""
+        check_pain(pain)
+        self._update(session_id, "pain_after = ?", (pain,))
+
+    def set_pain_before(self, session_id: int, pain: int | None) -> None:
+        """The pain rated before the session (None: skipped)."""
+        check_pain(pain)
+        self._update(session_id, "pain_before = ?", (pain,))
+
+    def set_note(self, session_id: int, note: str | None) -> None:
+        """Replace the session's note; blank text (or None) removes it."""
+        if note is not None and not isinstance(note, str):
+            raise ValueError(f"A note must be text, got {note!r}.")
+        text = (note or "").strip() or None
+        if text is not None and len(text) > MAX_NOTE_CHARS:
+            raise ValueError(f"A note may hold at most {MAX_NOTE_CHARS} characters.")
+        self._update(session_id, "note = ?", (text,))
 
     def checkpoint(self) -> bool:
         """Merge the -wal file into the history file and empty it; best effort."""
@@ -158,77 +204,66 @@ class HistoryRepository:
     def close_interrupted(self) -> list[int]:
         """Mark every unfinished session interrupted, ending at its last segment (or start)."""
         with self._writing() as conn:
-            rows = conn.execute("SELECT id FROM sessions WHERE status IS NULL ORDER BY id")
-            ids = [int(row[0]) for row in rows]
-            if ids:
-                conn.execute(_CLOSE_SQL)
-        return ids
+            closing = []
+            for session_id, started_at, last_end in conn.execute(_OPEN_SQL).fetchall():
+                end = started_at
+                if last_end is not None:
+                    start = self._start_of(conn, session_id)
+                    if start is not None:
+                        end = to_utc_text(start + timedelta(milliseconds=last_end))
+                closing.append(("interrupted", end, session_id))
+            conn.executemany("UPDATE sessions SET status = ?, ended_at = ? WHERE id = ?", closing)
+        return [session_id for _, _, session_id in closing]
 
-    def count_sessions(self) -> int:
-        with self._reading() as conn:
-            return int(conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
-
-    def list_sessions(self, offset: int = 0, limit: int = 100) -> list[SessionRecord]:
-        """A page of sessions, newest first, with totals but without segments."""
-        if offset < 0 or limit < 0:
-            raise ValueError(f"offset and limit must not be negative, got {offset}, {limit}.")
-        with self._reading() as conn:
-            rows = conn.execute(_PAGE_SQL, (limit, offset)).fetchall()
-        return [self._session(row) for row in rows]
-
-    def get_session(self, session_id: int) -> SessionRecord | None:
-        """One session with its segments, ordered by position then by insertion."""
-        with self._reading() as conn:
-            row = conn.execute(_ONE_SQL, (session_id,)).fetchone()
+    def delete_session(self, session_id: int) -> RemovedSession:
+        """Delete a finished session and its segments; keep the result to undo it."""
+        with self._writing() as conn:
+            row = conn.execute(
+                f"SELECT {_SESSION_FIELDS} FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()
             if row is None:
-                return None
-            seg_rows = conn.execute(_SEGMENTS_OF_SQL, (session_id,)).fetchall()
-        record = self._session(row)
-        offset_min = session_offset(row)
-        segments = tuple(self._segment(record.id, seg, offset_min) for seg in seg_rows)
-        return replace(record, segments=segments)
-
-    def export(self, *, open_as_interrupted: bool = False) -> list[dict[str, object]]:
-        """Every session, oldest first, as JSON-ready dicts with their segments.
-
-        With open_as_interrupted, a session still open (status None) is reported as the
-        app's next start will record it: interrupted, ending at its last segment's end
-        (or its start). The file itself is not changed.
-        """
-        with self._reading() as conn:
-            rows = conn.execute(_ALL_AS_CLOSED_SQL if open_as_interrupted else _ALL_SQL).fetchall()
-            seg_rows = conn.execute(_ALL_SEGMENTS_SQL).fetchall()
-        records = [self._session(row) for row in rows]
-        offsets = {
-            record.id: session_offset(row) for record, row in zip(records, rows, strict=True)
-        }
-        segments: dict[int, list[SegmentRecord]] = {key: [] for key in offsets}
-        for seg in seg_rows:
-            session_id = int(seg[0])
-            if session_id in offsets:
-                segments[session_id].append(self._segment(session_id, seg[1:], offsets[session_id]))
-        return [
-            session_dict(record, [segment_dict(segment) for segment in segments[record.id]])
-            for record in records
-        ]
-
-    def _session(self, row: Sequence[Any]) -> SessionRecord:
-        try:
-            return session_from_row(row)
-        except BadValue as bad:
-            raise self._bad_data(row[0], bad) from bad
-
-    def _segment(self, session_id: int, row: Sequence[Any], offset_min: int) -> SegmentRecord:
-        try:
-            return segment_from_row(row, offset_min)
-        except BadValue as bad:
-            raise self._bad_data(session_id, bad) from bad
-
-    def _bad_data(self, session_id: object, bad: BadValue) -> DatabaseError:
-        name = errors.display_name(self._path)
-        return DatabaseError(
-            f"Could not read {name}: session {session_id} holds {bad}; it was left unchanged."
+                raise ValueError(f"There is no session {session_id}.")
+            if row[7] is None:
+                raise ValueError(f"Session {session_id} is still under way.")
+            start = self._start_of(conn, session_id)
+            segments = conn.execute(
+                f"SELECT {_SEGMENT_FIELDS} FROM segments WHERE session_id = ? ORDER BY seq",
+                (session_id,),
+            ).fetchall()
+            conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        assert start is not None  # the row was there
+        return RemovedSession(
+            session_id, start, str(row[3]), tuple(row), tuple(tuple(s) for s in segments)
         )
+
+    def undo_delete(self, removed: RemovedSession) -> int:
+        """Put a deleted session back as it was; returns its id (a new one only when a
+        newer session has taken the old). Does nothing twice: the identity is kept."""
+        with self._writing() as conn:
+            found = conn.execute(
+                "SELECT id FROM sessions WHERE uid = ?", (removed.session_row[1],)
+            ).fetchone()
+            if found is not None:
+                return int(found[0])
+            taken = conn.execute("SELECT 1 FROM sessions WHERE id = ?", (removed.id,)).fetchone()
+            values = (None if taken else removed.id, *removed.session_row[1:])
+            cursor = conn.execute(
+                f"INSERT INTO sessions ({_SESSION_FIELDS}) VALUES ({_marks(len(values))})", values
+            )
+            session_id = int(cursor.lastrowid or 0)
+            conn.executemany(
+                f"INSERT INTO segments ({_SEGMENT_FIELDS}) VALUES ({_marks(12)})",
+                ((session_id, *segment[1:]) for segment in removed.segment_rows),
+            )
+        return session_id
+
+    def _update(self, session_id: int, assignments: str, values: tuple[object, ...]) -> None:
+        with self._writing() as conn:
+            cursor = conn.execute(
+                f"UPDATE sessions SET {assignments} WHERE id = ?", (*values, session_id)
+            )
+            if cursor.rowcount == 0:
+                raise ValueError(f"There is no session {session_id}.")
 
     @contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
@@ -244,28 +279,6 @@ class HistoryRepository:
             self._rollback()
             raise
 
-    @contextmanager
-    def _reading(self) -> Iterator[sqlite3.Connection]:
-        conn = self._conn
-        began = False
-        try:
-            if not conn.in_transaction:
-                conn.execute("BEGIN")
-                began = True
-            yield conn
-            if began:
-                conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if began:
-                self._rollback()
-            raise errors.from_sqlite(exc, self._path, "read") from exc
-        except BaseException:
-            if began:
-                self._rollback()
-            raise
 
-    def _rollback(self) -> None:
-        if self._conn.in_transaction:
-            # SQLite may already have rolled back on its own (disk full, I/O error).
-            with suppress(sqlite3.Error):
-                self._conn.execute("ROLLBACK")
+def _marks(count: int) -> str:
+    return ", ".join("?" for _ in range(count))

@@ -10,13 +10,14 @@ session's scaled clock). Nothing here knows of Qt: the window arms a timer for
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from hamstring_coach.core.engine import SegmentFinished, SessionFinished
+from hamstring_coach.core.timeline import Segment
 from hamstring_coach.storage.errors import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository
-from hamstring_coach.storage.records import SegmentRecord
+from hamstring_coach.storage.records import PlannedWork, SegmentRecord
 
 # Kept with a session stopped for sharp pain, so the history shows why it ended.
 SHARP_PAIN_NOTE = "Stopped for sharp pain."
@@ -81,13 +82,23 @@ class SessionRecorder:
         return self._session.id
 
     # -- a session's events ------------------------------------------------------------
-    def begin(self, routine_id: str, routine_title: str, started_at: datetime) -> None:
+    def begin(
+        self,
+        routine_id: str,
+        routine_title: str,
+        started_at: datetime,
+        timeline: Sequence[Segment] | None = None,
+    ) -> None:
         """A new session: its row is written now; writes still waiting for an earlier
-        session keep their own reference to it."""
+        session keep their own reference to it. ``timeline`` (the segments the session
+        will count) gives the work planned, so the history can say "12 of 18 holds"."""
         ref = self._session = _SessionRef()
+        planned = None if timeline is None else planned_work(timeline)
 
         def write() -> None:
-            ref.id = self._history.start_session(routine_id, routine_title, started_at)
+            ref.id = self._history.start_session(
+                routine_id, routine_title, started_at, planned=planned
+            )
 
         self._save(write)
 
@@ -122,6 +133,11 @@ class SessionRecorder:
     def rate(self, pain: int | None) -> bool:
         """Store the pain rating of the last session; True once it is saved."""
         self._save_for_session(lambda session_id: self._history.set_pain(session_id, pain))
+        return not self._pending
+
+    def rate_before(self, pain: int | None) -> bool:
+        """Store the pain rated before the current (or last) session; True once saved."""
+        self._save_for_session(lambda session_id: self._history.set_pain_before(session_id, pain))
         return not self._pending
 
     # -- the queue ---------------------------------------------------------------------
@@ -176,3 +192,14 @@ class SessionRecorder:
     def _tell(self, error: DatabaseError | None) -> None:
         for listener in list(self._listeners):
             listener(error)
+
+
+def planned_work(timeline: Sequence[Segment]) -> PlannedWork:
+    """The holds, sets, timed blocks and checklists a session's timeline holds."""
+    kinds = [segment.kind for segment in timeline]
+    return PlannedWork(
+        holds=kinds.count("hold"),
+        sets=kinds.count("reps"),
+        timed=kinds.count("timed"),
+        checklists=kinds.count("checklist"),
+    )

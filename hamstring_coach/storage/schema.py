@@ -1,13 +1,17 @@
 """The history file's schema as numbered migrations under PRAGMA user_version.
 
 MIGRATIONS[i] brings user_version from i to i + 1. Append new migrations; never edit one
-that has shipped.
+that has shipped. A migration is a SQL script, or a function given the connection (and
+a progress callback) for a change that SQL alone cannot make; either runs inside the
+transaction that sets the new version.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+
+from hamstring_coach.storage.compact import ProgressCallback, compact_segments
 
 # "HCoa" in ASCII: marks the file as a Hamstring Coach history.
 APPLICATION_ID = 0x48436F61
@@ -70,8 +74,15 @@ CREATE TABLE injuries (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+Migration = str | Callable[[sqlite3.Connection, ProgressCallback | None], None]
+MIGRATIONS: tuple[Migration, ...] = (
+    _V1,
+    _V2,
+    compact_segments,  # 3: compact segments; uid, pain before, planned work (compact.py)
+)
 SCHEMA_VERSION: int = len(MIGRATIONS)
+# The version after which a file is compacted (VACUUM) once, when it was migrated past it.
+COMPACTED_AT = 3
 
 
 def statements(script: str) -> Iterator[str]:

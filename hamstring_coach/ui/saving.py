@@ -33,12 +33,15 @@ class Saving(QObject):
         self.retry_timer.setSingleShot(True)
         self.retry_timer.timeout.connect(self.retry)
         recorder.subscribe(self._on_news)
+        self._controller = controller
         controller.sessionStarted.connect(self._begun)
         controller.segmentFinished.connect(self._segment_finished)
         controller.sessionFinished.connect(self._session_finished)
 
     def _begun(self, begun: SessionBegun) -> None:
-        self.recorder.begin(begun.routine.id, begun.routine.title, begun.started_at)
+        engine = self._controller.engine
+        timeline = None if engine is None else engine.timeline
+        self.recorder.begin(begun.routine.id, begun.routine.title, begun.started_at, timeline)
         self._arm()
 
     def _segment_finished(self, event: SegmentFinished) -> None:

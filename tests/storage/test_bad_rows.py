@@ -30,10 +30,11 @@ UNCHECKED: list[Case] = [
     ("sessions", "utc_offset_min", "CET", "utc_offset_min"),
     ("sessions", "utc_offset_min", 100_000, "utc_offset_min"),
     ("sessions", "routine_title", b"\x00\x01", "routine_title"),
-    ("segments", "started_at", "", "started_at"),
-    ("segments", "ended_at", "later", "ended_at"),
-    ("segments", "actual_s", "half a minute", "actual_s"),
-    ("segments", "actual_s", float("inf"), "actual_s"),
+    ("sessions", "planned_holds", "many", "planned_holds"),
+    ("segments", "start_ms", "", "start_ms"),
+    ("segments", "end_ms", "later", "end_ms"),
+    ("segments", "actual_ms", "half a minute", "actual_ms"),
+    ("segments", "actual_ms", float("inf"), "actual_ms"),
     ("segments", "rep", "2nd", "rep"),
 ]
 # Values the schema's CHECK constraints refuse: another program can still write them with
@@ -41,8 +42,11 @@ UNCHECKED: list[Case] = [
 CHECKED: list[Case] = [
     ("sessions", "status", "done", "status"),
     ("sessions", "pain_after", 11, "pain_after"),
-    ("segments", "kind", "jump", "kind"),
-    ("segments", "side", "both", "side"),
+    ("sessions", "pain_before", -1, "pain_before"),
+    ("sessions", "uid", "not sixteen bytes", "uid"),
+    ("segments", "kind", 99, "kind"),
+    ("segments", "side", 3, "side"),
+    ("segments", "step", 42, "step"),
     ("segments", "completed", 2, "completed"),
 ]
 
@@ -62,10 +66,12 @@ def _store(conn: sqlite3.Connection, case: Case) -> None:
     """Write a value as another program could, past the schema's CHECK constraints."""
     table, column, value, _ = case
     conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("PRAGMA foreign_keys = OFF")
     try:
         conn.execute(f"UPDATE {table} SET {column} = ?", (value,))
     finally:
         conn.execute("PRAGMA ignore_check_constraints = OFF")
+        conn.execute("PRAGMA foreign_keys = ON")
 
 
 def _check_every_read(

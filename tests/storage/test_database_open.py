@@ -29,26 +29,32 @@ def _schema(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
 
 def test_new_file_gets_the_schema(conn: sqlite3.Connection) -> None:
     names = {row[1] for row in _schema(conn)}
-    assert {"sessions", "segments", "settings"} <= names
-    assert {"segments_session", "sessions_started"} <= names
+    assert {"sessions", "segments", "settings", "kinds", "sides", "steps"} <= names
+    assert "sessions_started" in names
     assert SCHEMA_VERSION == len(MIGRATIONS) >= 1  # one version per migration
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     columns = [row[1] for row in conn.execute("PRAGMA table_info(segments)")]
     assert columns == [
-        "id",
         "session_id",
+        "seq",
         "position",
-        "step_id",
+        "step",
         "kind",
         "side",
         "rep",
-        "planned_s",
-        "actual_s",
+        "planned_ms",
+        "actual_ms",
         "completed",
-        "started_at",
-        "ended_at",
+        "start_ms",
+        "end_ms",
     ]
+    (segments_sql,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'segments'"
+    ).fetchone()
+    assert segments_sql.rstrip().endswith("WITHOUT ROWID")
+    references = {row[2] for row in conn.execute("PRAGMA foreign_key_list(segments)")}
+    assert references == {"sessions", "steps", "kinds", "sides"}
 
 
 def test_connection_settings(conn: sqlite3.Connection) -> None:
@@ -70,15 +76,16 @@ def test_foreign_keys_cascade(conn: sqlite3.Connection) -> None:
         "INSERT INTO sessions (id, routine_id, routine_title, started_at, utc_offset_min)"
         " VALUES (1, 'r', 'R', '2026-01-01T00:00:00.000000+00:00', 0)"
     )
-    conn.execute(
-        "INSERT INTO segments (session_id, position, step_id, kind, actual_s, completed,"
-        " started_at, ended_at) VALUES (1, 0, 's', 'hold', 1.0, 1, 'a', 'b')"
+    conn.execute("INSERT INTO steps (code, step_id) VALUES (1, 's')")
+    insert = (
+        "INSERT INTO segments (session_id, seq, position, step, kind, actual_ms, completed,"
+        " start_ms, end_ms) VALUES (?, 0, 0, ?, 1, 1000, 1, 0, 1000)"
     )
+    conn.execute(insert, (1, 1))
     with pytest.raises(sqlite3.IntegrityError):
-        conn.execute(
-            "INSERT INTO segments (session_id, position, step_id, kind, actual_s, completed,"
-            " started_at, ended_at) VALUES (99, 0, 's', 'hold', 1.0, 1, 'a', 'b')"
-        )
+        conn.execute(insert, (99, 1))  # no such session
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute(insert.replace("0, 0", "1, 0"), (1, 2))  # no such step
     conn.execute("DELETE FROM sessions WHERE id = 1")
     assert conn.execute("SELECT COUNT(*) FROM segments").fetchone()[0] == 0
 

@@ -20,11 +20,11 @@ Sentence = Callable[[str, Path], None]
 OpenUnprivileged = Callable[..., dict[str, object]]
 
 
-def _refused(path: Path, readonly: bool = False, **kwargs: int) -> str:
+def _refused(path: Path, readonly: bool = False, busy_timeout: int = 3000) -> str:
     """Open, expect a refusal, and check that the file is byte-identical afterwards."""
     before = path.read_bytes()
     with pytest.raises(DatabaseError) as caught:
-        open_database(path, readonly=readonly, **kwargs).close()
+        open_database(path, readonly=readonly, busy_timeout=busy_timeout).close()
     assert path.read_bytes() == before
     return str(caught.value)
 

@@ -71,19 +71,23 @@ def test_list_sessions_pages_newest_first(repo: HistoryRepository, make_segment:
         repo.list_sessions(offset=-1)
 
 
-def test_list_sessions_is_one_query(
+def test_a_page_takes_two_queries_however_long(
     repo: HistoryRepository, conn: sqlite3.Connection, make_segment: Segment
 ) -> None:
-    _sessions(repo, make_segment, 5)
-    statements: list[str] = []
-    conn.set_trace_callback(statements.append)
-    try:
-        records = repo.list_sessions()
-    finally:
-        conn.set_trace_callback(None)
-    assert len(records) == 5
-    selects = [s for s in statements if s.lstrip().upper().startswith(("SELECT", "WITH"))]
-    assert len(selects) == 1
+    _sessions(repo, make_segment, 12)
+    repo.list_sessions(0, 1)  # the kind codes are read once
+
+    def selects(limit: int) -> list[str]:
+        statements: list[str] = []
+        conn.set_trace_callback(statements.append)
+        try:
+            records = repo.list_sessions(0, limit)
+        finally:
+            conn.set_trace_callback(None)
+        assert len(records) == limit
+        return [s for s in statements if s.lstrip().upper().startswith(("SELECT", "WITH"))]
+
+    assert len(selects(2)) == len(selects(12)) == 2  # the sessions, then their segments
 
 
 def test_export_shape(repo: HistoryRepository, make_segment: Segment) -> None:
@@ -94,11 +98,12 @@ def test_export_shape(repo: HistoryRepository, make_segment: Segment) -> None:
     item = exported[1]
     assert set(item) == {
         "id", "routine_id", "routine_title", "started_at", "ended_at", "status",
-        "pain_after", "note", "segments",
+        "pain_before", "pain_after", "note", "segments",
     }  # fmt: skip
     assert item["started_at"] == "2026-03-02T09:00:00.000000-05:00"
     assert item["ended_at"] == "2026-03-02T09:10:00.000000-05:00"
     assert (item["status"], item["pain_after"], item["note"]) == ("completed", 3, None)
+    assert item["pain_before"] is None
     assert item["segments"] == [
         {
             "step_id": "step-0", "kind": "hold", "side": "left", "rep": 1,

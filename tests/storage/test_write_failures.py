@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -91,13 +90,21 @@ def test_refused_row_is_rolled_back(
     repo: HistoryRepository, make_segment: Segment, db_path: Path, one_sentence: Sentence
 ) -> None:
     session_id = repo.start_session("r", "R", START)
+    conn = sqlite3.connect(db_path)
+    conn.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON segments WHEN NEW.position = 7"
+        " BEGIN SELECT RAISE(ABORT, 'refused by a test'); END"
+    )
+    conn.close()
     with pytest.raises(DatabaseError) as caught:
-        repo.add_segment(session_id, replace(make_segment(), actual_s=None))  # type: ignore[arg-type]
+        repo.add_segment(session_id, make_segment(7))
     one_sentence(str(caught.value), db_path)
     assert str(caught.value).startswith(f"Could not save to {db_path}:")
     repo.add_segment(session_id, make_segment())
     record = repo.get_session(session_id)
     assert record is not None and record.segment_count == 1
+    steps = {row[0] for row in repo._conn.execute("SELECT step_id FROM steps")}
+    assert steps == {"step-0"}  # the refused segment's new step code went with it
 
 
 def test_read_failure_is_a_database_error(db_path: Path, one_sentence: Sentence) -> None:

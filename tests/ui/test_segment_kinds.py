@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from pathlib import Path
 
@@ -15,31 +14,26 @@ from hamstring_coach.ui import texts
 from hamstring_coach.ui.theme import SCHEMES
 
 
-def _check_list(conn: sqlite3.Connection, column: str) -> set[str]:
-    """The values the segments table's CHECK allows for a column, read from its SQL."""
-    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'segments'").fetchone()
-    found = re.search(rf"{column} IN \(([^)]*)\)", sql)
-    assert found, f"no CHECK on {column} in {sql}"
-    return {value.strip().strip("'") for value in found.group(1).split(",")}
-
-
 def test_the_history_file_allows_exactly_the_segment_kinds(tmp_path: Path) -> None:
     conn = open_database(tmp_path / "h.sqlite3")
     try:
-        assert _check_list(conn, "kind") == set(SEGMENT_KINDS)
-        assert _check_list(conn, "side") == set(SIDES)
+        kinds = dict(conn.execute("SELECT name, code FROM kinds").fetchall())
+        sides = {row[0] for row in conn.execute("SELECT name FROM sides")}
+        assert set(kinds) == set(SEGMENT_KINDS)
+        assert sides == set(SIDES)
         session = conn.execute(
             "INSERT INTO sessions (routine_id, routine_title, started_at, utc_offset_min)"
             " VALUES ('r', 'R', '2026-01-01T00:00:00+00:00', 0)"
         ).lastrowid
+        conn.execute("INSERT INTO steps (code, step_id) VALUES (1, 's')")
         insert = (
-            "INSERT INTO segments (session_id, position, step_id, kind, actual_s, completed,"
-            " started_at, ended_at) VALUES (?, 0, 's', ?, 1, 1, 'a', 'b')"
+            "INSERT INTO segments (session_id, seq, position, step, kind, actual_ms, completed,"
+            " start_ms, end_ms) VALUES (?, ?, 0, 1, ?, 1, 1, 0, 1)"
         )
-        for kind in SEGMENT_KINDS:
-            conn.execute(insert, (session, kind))
+        for seq, kind in enumerate(SEGMENT_KINDS):
+            conn.execute(insert, (session, seq, kinds[kind]))
         with pytest.raises(sqlite3.IntegrityError):
-            conn.execute(insert, (session, "stretch"))
+            conn.execute(insert, (session, 99, max(kinds.values()) + 1))
     finally:
         conn.close()
 
