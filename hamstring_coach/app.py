@@ -8,6 +8,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
@@ -18,7 +19,8 @@ from hamstring_coach.core.clock import Clock, ScaledClock, SystemClock
 from hamstring_coach.core.routines import Routine
 from hamstring_coach.resources import ResourceNotFoundError, resource_path
 from hamstring_coach.stopping import checkpoint
-from hamstring_coach.storage.database import DatabaseError, open_database
+from hamstring_coach.storage.backups import DailyBackup
+from hamstring_coach.storage.database import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.injuries import InjuryRepository
 from hamstring_coach.storage.lock import InstanceLock
@@ -26,6 +28,7 @@ from hamstring_coach.storage.paths import AppPaths, DataFolderError
 from hamstring_coach.storage.recorder import SessionRecorder
 from hamstring_coach.storage.routine_library import RoutineLibrary
 from hamstring_coach.storage.settings import SettingsRepository
+from hamstring_coach.ui.backup_schedule import BackupSchedule
 from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.cues import Cues
 from hamstring_coach.ui.desktop.front import after_first_paint, bring_to_front
@@ -37,6 +40,7 @@ from hamstring_coach.ui.desktop.single_instance import (
     socket_name,
 )
 from hamstring_coach.ui.main_window import MainWindow
+from hamstring_coach.ui.opening import open_for_window
 from hamstring_coach.ui.qt_messages import QtMessageFilter
 from hamstring_coach.ui.saving import Saving
 from hamstring_coach.ui.settings_store import SettingsStore
@@ -99,7 +103,7 @@ def run_gui(
         if not lock.acquire(wait_s=LOCK_WAIT_S):
             return _hand_over(paths, instance, request)
         try:
-            connection = open_database(paths.db_path, busy_timeout=WINDOW_BUSY_TIMEOUT_MS)
+            connection = open_for_window(paths, WINDOW_BUSY_TIMEOUT_MS, ask=_can_ask())
         except BaseException:
             lock.release()
             raise
@@ -116,6 +120,7 @@ def run_gui(
             page,
             library,
             instance=instance,
+            paths=paths,
         )
     finally:
         connection.close()
@@ -132,6 +137,7 @@ def _run_window(
     library: RoutineLibrary | None = None,
     *,
     instance: str | None = None,
+    paths: AppPaths | None = None,
 ) -> int:
     checkpoint()
     history = HistoryRepository(connection)
@@ -175,11 +181,19 @@ def _run_window(
         window.start_routine(start_routine, minutes)
     elif page:
         open_page(window, page)
+    backups = None
+    if paths is not None:  # today's backup, a few seconds after start and after sessions
+        backups = BackupSchedule(
+            DailyBackup(paths, lambda: datetime.now().astimezone()), controller
+        )
+        backups.start()
     try:
         status = app.exec()
     finally:
         signals.close()
         messages.uninstall()
+        if backups is not None:
+            backups.close()
         for server in servers:
             server.close()
         for parts in desktop:
@@ -357,6 +371,11 @@ def has_screen(environ: Mapping[str, str]) -> bool:
         else:
             return True
     return False
+
+
+def _can_ask() -> bool:
+    """Whether someone may see and answer a question (not an offscreen run)."""
+    return os.environ.get("QT_QPA_PLATFORM", "") not in ("offscreen", "minimal")
 
 
 def _tell(message: str) -> None:

@@ -714,7 +714,7 @@ def _many_sessions(folder: Path, count: int) -> None:
 
 
 @posix_only
-@pytest.mark.parametrize("args", [("history", "--json"), ("history",)])
+@pytest.mark.parametrize("args", [("history", "--json"), ("history", "--limit", "0")])
 def test_a_reader_that_stops_early_ends_the_command_quietly(
     cli: Cli, data_dir: Path, args: tuple[str, ...]
 ) -> None:
@@ -879,7 +879,7 @@ def test_history_while_the_app_runs_shows_its_session_in_progress(cli: Cli, data
     [
         "UPDATE sessions SET started_at = 'yesterday'",
         "UPDATE sessions SET utc_offset_min = 'CET'",
-        "UPDATE segments SET ended_at = 'later'",
+        "UPDATE segments SET end_ms = 'later'",
     ],
 )
 def test_history_with_a_bad_value_names_the_file_and_session(

@@ -14,7 +14,17 @@ import sys
 from collections.abc import Sequence
 
 from hamstring_coach import __version__, stopping
-from hamstring_coach.cli import history, injury, routines, show, start, today
+from hamstring_coach.cli import (
+    export,
+    history,
+    importing,
+    injury,
+    restore,
+    routines,
+    show,
+    start,
+    today,
+)
 from hamstring_coach.cli.common import (
     OUTPUT_CLOSED,
     PROG,
@@ -39,7 +49,7 @@ __all__ = ["PROG", "USAGE_ERROR", "UsageError", "build_parser", "builtin_routine
 # for them until the window can close as Ctrl+Q does (hamstring_coach.stopping).
 WINDOW_COMMANDS = (None, "start", "show")
 INTERRUPTED = 128 + 2  # as a shell reports a command ended by Ctrl+C
-COMMANDS = (start, history, routines, show, injury, today)
+COMMANDS = (start, history, export, importing, restore, routines, show, injury, today)
 # Errors that are already one sentence for the person at the terminal.
 ONE_SENTENCE_ERRORS = (RoutineError, DataFolderError, DatabaseError, ResourceNotFoundError)
 

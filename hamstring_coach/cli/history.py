@@ -1,64 +1,124 @@
-"""``hamstring-coach history [--json]``: past sessions, read without changing anything."""
+"""``hamstring-coach history [--json] [--since DATE] [--until DATE] [--limit N]``.
+
+Past sessions, read without changing anything. The text gives the newest first, at
+most ``--limit`` (50 unless asked); the JSON gives every matching session (or the
+newest ``--limit``), oldest first, each with its segments, written as it is read.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
-from datetime import datetime
+import sys
+from contextlib import closing
 from typing import Any
 
+from hamstring_coach.cli.ranges import add_range_options, count, range_filter
 from hamstring_coach.core.durations import clock_text
-from hamstring_coach.storage.database import open_database
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.lock import held_elsewhere
-from hamstring_coach.storage.paths import AppPaths, DataFolderError
+from hamstring_coach.storage.paths import AppPaths
+from hamstring_coach.storage.records import SessionRecord, WorkDone
+from hamstring_coach.storage.rows import segment_dict, session_dict
+
+TEXT_LIMIT = 50
+_WORK_NAMES = (("hold", "holds"), ("set", "sets"), ("timed part", "timed parts"),
+               ("checklist", "checklists"))  # fmt: skip
 
 
 def add_parser(commands: Any, parents: list[argparse.ArgumentParser]) -> None:
     history = commands.add_parser("history", parents=parents, help="print past sessions")
     history.add_argument("--json", action="store_true", help="as JSON, with every segment")
+    add_range_options(history)
+    history.add_argument(
+        "--limit",
+        metavar="N",
+        type=count,
+        help=f"at most the newest N sessions (text: {TEXT_LIMIT} unless given; 0: all)",
+    )
     history.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from hamstring_coach.cli.reading import open_readonly
+
+    matching = range_filter(args)
     paths = AppPaths.resolve(args.data_dir, os.environ)
-    if paths.data_dir.exists() and not paths.data_dir.is_dir():
-        raise DataFolderError(f"The data folder {paths.data_dir} is a file, not a folder.")
-    if paths.data_dir.exists() and not os.access(paths.data_dir, os.R_OK | os.X_OK):
-        raise DataFolderError(f"Cannot read the data folder {paths.data_dir}.")
     # A session with no status is either under way in a running window, or was left open
     # by a crash and will be marked interrupted at the app's next start. Only a running app
     # holds the lock; asked before reading, since a starting app takes it long before it
     # opens a session. Nothing is written: the status is only reported.
-    app_running = held_elsewhere(paths.lock_path)
-    connection = open_database(paths.db_path, readonly=True)
+    as_interrupted = not held_elsewhere(paths.lock_path)
+    limit = args.limit if args.limit is not None else (None if args.json else TEXT_LIMIT)
+    connection = open_readonly(paths)
     try:
-        sessions = HistoryRepository(connection).export(open_as_interrupted=not app_running)
+        history = HistoryRepository(connection)
+        if args.json:
+            from hamstring_coach.cli.json_out import write_json_list  # json only for --json
+
+            sessions = history.iter_sessions(
+                matching, limit=limit or None, open_as_interrupted=as_interrupted
+            )
+            with closing(sessions):
+                write_json_list(
+                    (session_dict(s, [segment_dict(g) for g in s.segments]) for s in sessions),
+                    sys.stdout,
+                )
+            return 0
+        total = history.count_sessions(matching)
+        shown = history.list_sessions(
+            0, limit or total, matching, open_as_interrupted=as_interrupted
+        )
     finally:
         connection.close()
-    if args.json:
-        import json  # only here: the window never needs it
-
-        print(json.dumps(sessions, indent=2, ensure_ascii=False))
-        return 0
-    if not sessions:
-        print("No sessions yet.")
-    for session in sessions:
+    if not shown:
+        print("No sessions yet." if matching.since is None and matching.until is None
+              else "No sessions in that range.")  # fmt: skip
+    for session in shown:
         print(history_line(session))
+    if len(shown) < total:
+        print(
+            f"(The newest {len(shown)} of {total} sessions; --limit N shows more, "
+            "--limit 0 all of them.)"
+        )
     return 0
 
 
-def history_line(session: dict[str, Any]) -> str:
-    """One session as a line: local date and time, routine, active time, status, pain."""
-    started = datetime.fromisoformat(session["started_at"]).strftime("%Y-%m-%d %H:%M")
-    active = sum(segment["actual_s"] for segment in session["segments"])
-    pain = session["pain_after"]
+def history_line(session: SessionRecord) -> str:
+    """One session as a line: local date and time, routine, active time, what was done,
+    status, pain."""
     return "  ".join(
         [
-            started,
-            session["routine_title"],
-            clock_text(active),
-            session["status"] or "in progress",
-            *([] if pain is None else [f"pain {pain}/10"]),
+            session.started_at.strftime("%Y-%m-%d %H:%M"),
+            session.routine_title,
+            clock_text(session.active_s),
+            *([work] if (work := work_text(session.work)) else []),
+            session.status or "in progress",
+            *([pain] if (pain := pain_text(session)) else []),
         ]
     )
+
+
+def work_text(work: WorkDone) -> str:
+    """ "18 of 18 holds", or "12 holds" when the plan is not known."""
+    parts = []
+    for count_, (one, many) in zip(work.counts(), _WORK_NAMES, strict=True):
+        if count_.planned == 0:
+            continue
+        name = one if count_.planned == 1 else many
+        if work.planned_known:
+            parts.append(f"{count_.done} of {count_.planned} {name}")
+        else:
+            parts.append(f"{count_.done} {one if count_.done == 1 else many}")
+    return ", ".join(parts)
+
+
+def pain_text(session: SessionRecord) -> str:
+    before, after = session.pain_before, session.pain_after
+    if before is not None and after is not None:
+        return f"pain {before}/10 before, {after}/10 after"
+    if before is not None:
+        return f"pain {before}/10 before"
+    if after is not None:
+        return f"pain {after}/10 after"
+    return ""

@@ -12,6 +12,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from hamstring_coach.storage.paths import AppPaths
 
 from ..generated_history import TEN_YEARS_DAYS, TEN_YEARS_SESSIONS, generate
@@ -48,3 +50,16 @@ def make_folder(
 
 
 SEGMENTS_PER_SESSION = 54
+
+
+@pytest.fixture(scope="session")
+def ten_years(tmp_path_factory: pytest.TempPathFactory) -> HistoryFolder:
+    """Ten years in the current layout (generated once per run)."""
+    folder = make_folder(tmp_path_factory.mktemp("ten-years") / "data", LONG_SESSIONS, LONG_DAYS)
+    print(f"\n  generated {folder.sessions} sessions in {folder.made_in_s:.1f} s")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def one_week(tmp_path_factory: pytest.TempPathFactory) -> HistoryFolder:
+    return make_folder(tmp_path_factory.mktemp("one-week") / "data", WEEK_SESSIONS, WEEK_DAYS)

@@ -1,0 +1,184 @@
+"""Opening the history file for the window.
+
+Two things may happen on the way, each shown before the main window is built:
+
+- An older file is brought up to date (and compacted once), which takes some seconds
+  with years of sessions: a small note says so from before the work starts, and is
+  repainted while it runs.
+- A file that cannot be opened at all (damaged, truncated, not a history) is set aside
+  unchanged and the newest good backup is offered; "no" starts an empty history. Where
+  nobody could answer (an offscreen run), nothing is moved: the refusal says to use
+  ``hamstring-coach restore``. A file from a newer version is refused and never moved.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hamstring_coach.storage.backups import Backup, newest_good_backup
+from hamstring_coach.storage.database import (
+    DatabaseError,
+    Progress,
+    needs_upgrade,
+    open_database,
+)
+from hamstring_coach.storage.errors import UNREADABLE
+from hamstring_coach.storage.paths import AppPaths
+from hamstring_coach.storage.restore import restore, set_aside, with_restore_hint
+
+translate = QCoreApplication.translate
+
+
+class UpgradeNote(QWidget):
+    """A small window: the history is being updated, or made smaller; a bar shows how far."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Dialog)
+        self.setWindowTitle(self.tr("Hamstring Coach"))
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setTextVisible(False)
+        self.bar.setAccessibleName(self.tr("Progress"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        self.resize(460, 120)
+
+    def show_progress(self, progress: Progress) -> None:
+        """Show where the work is, and let Qt paint it (user input waits)."""
+        if progress.stage == "upgrade":
+            self.label.setText(
+                self.tr(
+                    "Updating your history for this version of Hamstring Coach. "
+                    "With years of sessions this takes a little while; nothing is lost."
+                )
+            )
+        else:
+            self.label.setText(self.tr("Making the history file smaller. This takes a moment."))
+        if progress.total > 0:
+            self.bar.setRange(0, progress.total)
+            self.bar.setValue(progress.done)
+        else:
+            self.bar.setRange(0, 0)  # busy: how much is left is not known
+        if not self.isVisible():
+            self.show()
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+
+def open_for_window(
+    paths: AppPaths,
+    busy_timeout: int,
+    *,
+    ask: bool,
+    now: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+) -> sqlite3.Connection:
+    """Open the history for the window (see the module's docstring); raises
+    DatabaseError, one sentence, when it cannot be opened and nothing can be done."""
+    _application()
+    note: UpgradeNote | None = None
+
+    def progress(step: Progress) -> None:
+        nonlocal note
+        if note is None:
+            note = UpgradeNote()
+        note.show_progress(step)
+
+    try:
+        if needs_upgrade(paths.db_path):
+            progress(Progress("upgrade", 0, 0))  # on screen before the work starts
+        try:
+            return open_database(paths.db_path, busy_timeout=busy_timeout, progress=progress)
+        except DatabaseError as error:
+            if error.problem not in UNREADABLE:
+                raise
+            if not ask:
+                raise with_restore_hint(error) from error
+        aside = set_aside(paths.db_path, now())
+        backup = newest_good_backup(paths.backups_dir)
+        if backup is not None and ask_to_restore(aside.name, backup):
+            restore(paths, backup.path, now())
+        elif backup is None:
+            tell_set_aside(aside.name)
+        return open_database(paths.db_path, busy_timeout=busy_timeout, progress=progress)
+    finally:
+        if note is not None:
+            note.close()
+            note.deleteLater()
+
+
+def ask_to_restore(aside: str, backup: Backup) -> bool:
+    """Ask whether to restore ``backup``; True for yes. Waits for the answer in an event
+    loop of its own (the main window does not exist yet)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Opening", "Hamstring Coach"), "")
+    box.setAccessibleName(translate("Opening", "History file damaged"))
+    box.setText(
+        translate(
+            "Opening",
+            "Your history file could not be opened: it is damaged or not a history file. "
+            "It was set aside unchanged as {name}.",
+        ).format(name=aside)
+    )
+    sessions = backup.check.sessions if backup.check is not None else None
+    box.setInformativeText(
+        translate(
+            "Opening",
+            "Restore the backup from {date} ({count} sessions)? Sessions after that day "
+            "are not in it.",
+        ).format(date=backup.day.isoformat(), count=sessions or 0)
+    )
+    yes = box.addButton(
+        translate("Opening", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    yes.setAccessibleName(translate("Opening", "Restore the backup"))
+    no = box.addButton(
+        translate("Opening", "Start an empty history"), QMessageBox.ButtonRole.RejectRole
+    )
+    no.setAccessibleName(translate("Opening", "Start an empty history"))
+    box.setDefaultButton(yes)
+    _wait_for(box)
+    return box.clickedButton() is yes
+
+
+def tell_set_aside(aside: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Opening", "Hamstring Coach"), "")
+    box.setAccessibleName(translate("Opening", "History file damaged"))
+    box.setText(
+        translate(
+            "Opening",
+            "Your history file could not be opened: it is damaged or not a history file. "
+            "It was set aside unchanged as {name}, and there is no backup to restore, so "
+            "Hamstring Coach starts with an empty history.",
+        ).format(name=aside)
+    )
+    box.addButton(QMessageBox.StandardButton.Ok)
+    _wait_for(box)
+
+
+def _wait_for(box: QMessageBox) -> None:
+    loop = QEventLoop()
+    box.finished.connect(loop.quit)
+    box.open()
+    loop.exec()
+    box.deleteLater()
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    return QApplication(sys.argv[:1])
