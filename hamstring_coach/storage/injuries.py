@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from hamstring_coach.core.recovery import LEGS, Activity, Injury, current_injury
@@ -26,13 +26,13 @@ from hamstring_coach.storage.rows import MAX_OFFSET_MIN, BadValue
 
 _INJURY_COLUMNS = "id, happened_at, utc_offset_min, leg, note, recovered_at"
 # Each session with the end the plan reads (its own, or for one left open, its last
-# segment's) and the seconds of timed work in it: for ice, how long the ice was on.
+# segment's: milliseconds from its start) and the milliseconds of timed work in it: for
+# ice, how long the ice was on.
 _ACTIVITY_SQL = """
 SELECT s.id, s.routine_id, s.started_at, s.status, s.pain_after, s.utc_offset_min,
-  COALESCE(s.ended_at, (SELECT MAX(g.ended_at) FROM segments AS g WHERE g.session_id = s.id),
-           s.started_at),
-  COALESCE((SELECT SUM(g.actual_s) FROM segments AS g
-            WHERE g.session_id = s.id AND g.kind = 'timed'), 0.0)
+  s.ended_at, (SELECT MAX(g.end_ms) FROM segments AS g WHERE g.session_id = s.id),
+  COALESCE((SELECT SUM(g.actual_ms) FROM segments AS g WHERE g.session_id = s.id
+            AND g.kind = (SELECT code FROM kinds WHERE name = 'timed')), 0)
 FROM sessions AS s WHERE s.started_at >= ? ORDER BY s.started_at, s.id
 """
 
@@ -141,13 +141,18 @@ class InjuryRepository:
     def _activity(self, row: Sequence[Any]) -> Activity:
         try:
             offset = _offset(row[5])
+            started_at = from_utc_text(_text(row[2], "started_at"), offset)
+            if row[6] is not None:
+                ended_at = from_utc_text(_text(row[6], "ended_at"), offset)
+            else:  # left open: its last segment's end, or its start
+                ended_at = started_at + timedelta(milliseconds=int(row[7] or 0))
             return Activity(
                 routine_id=str(row[1]),
-                started_at=from_utc_text(_text(row[2], "started_at"), offset),
-                ended_at=from_utc_text(_text(row[6], "ended_at"), offset),
+                started_at=started_at,
+                ended_at=ended_at,
                 status=None if row[3] is None else str(row[3]),
                 pain_after=row[4] if isinstance(row[4], int) else None,
-                timed_s=float(row[7]),
+                timed_s=float(row[8]) / 1000,
             )
         except BadValue as bad:
             raise self._bad_data(f"session {row[0]}", bad) from bad
