@@ -98,11 +98,14 @@ def open_for_window(
             note = UpgradeNote()
         note.show_progress(step)
 
+    # Only an existing older file takes a while; a new one is made in an instant.
+    upgrading = needs_upgrade(paths.db_path)
+    told = progress if upgrading else None
     try:
-        if needs_upgrade(paths.db_path):
+        if upgrading:
             progress(Progress("upgrade", 0, 0))  # on screen before the work starts
         try:
-            return open_database(paths.db_path, busy_timeout=busy_timeout, progress=progress)
+            return open_database(paths.db_path, busy_timeout=busy_timeout, progress=told)
         except DatabaseError as error:
             if error.problem not in UNREADABLE:
                 raise
@@ -114,7 +117,7 @@ def open_for_window(
             restore(paths, backup.path, now())
         elif backup is None:
             tell_set_aside(aside.name)
-        return open_database(paths.db_path, busy_timeout=busy_timeout, progress=progress)
+        return open_database(paths.db_path, busy_timeout=busy_timeout, progress=told)
     finally:
         if note is not None:
             note.close()

@@ -224,25 +224,24 @@ def test_an_export_cut_short_leaves_no_file(tmp_path: Path) -> None:
 def test_import_takes_injuries_and_planned_work_it_does_not_have(tmp_path: Path) -> None:
     source = _folder(tmp_path, "source")
     target = _folder(tmp_path, "target")
-    for paths in (source, target):
-        with closing(_open(paths)) as conn:
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS injuries (id INTEGER PRIMARY KEY, side TEXT, at TEXT)"
-            )
+    injury = (
+        "INSERT INTO injuries (happened_at, utc_offset_min, leg, recorded_at) VALUES (?, 60, ?, ?)"
+    )
+    first = ("2026-02-01T07:00:00.000000+00:00", "left", "2026-02-01T09:00:00.000000+00:00")
+    second = ("2026-02-10T07:00:00.000000+00:00", "right", "2026-02-10T08:00:00.000000+00:00")
     with closing(_open(source)) as conn:
-        conn.execute(
-            "INSERT INTO injuries (side, at) VALUES ('left', '2026-02-01'), ('right', '2026-02-10')"
-        )
+        conn.executemany(injury, [first, second])
         history = HistoryRepository(conn)
         history.start_session(
             "r", "R", datetime(2026, 3, 1, tzinfo=CET), planned=PlannedWork(holds=3)
         )
         export_json(history, tmp_path / "all.json", None)
     with closing(_open(target)) as conn:
-        conn.execute("INSERT INTO injuries (side, at) VALUES ('left', '2026-02-01')")
+        conn.execute(injury, first)
         done = import_export(conn, tmp_path / "all.json")
         assert dict(done.rows) == {"injuries": 1}
-        rows = conn.execute("SELECT side, at FROM injuries ORDER BY at").fetchall()
-        assert rows == [("left", "2026-02-01"), ("right", "2026-02-10")]
+        legs = [row[0] for row in conn.execute("SELECT leg FROM injuries ORDER BY happened_at")]
+        assert legs == ["left", "right"]
+        assert import_export(conn, tmp_path / "all.json").rows == {}
         (record,) = HistoryRepository(conn).list_sessions()
         assert record.work.planned_known and record.work.holds.planned == 3

@@ -118,7 +118,11 @@ def test_a_file_of_the_first_version_gains_the_injuries_table(tmp_path) -> None:
     path = tmp_path / "old.sqlite3"
     raw = sqlite3.connect(path, isolation_level=None)
     migrate(raw, path, MIGRATIONS[:1])
-    HistoryRepository(raw).start_session("gentle-stretching", "Gentle", HURT)
+    raw.execute(  # as the first version's repository wrote it
+        "INSERT INTO sessions (routine_id, routine_title, started_at, utc_offset_min)"
+        " VALUES ('gentle-stretching', 'Gentle', ?, 0)",
+        (HURT.astimezone(UTC).isoformat(timespec="microseconds"),),
+    )
     raw.close()
     conn = open_database(path)
     try:
