@@ -27,7 +27,7 @@ import sys
 import time
 from contextlib import closing
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from itertools import pairwise
 from pathlib import Path
 
@@ -62,7 +62,7 @@ REPORT_ENV = "HAMSTRING_COACH_FAULTS_REPORT"
 @dataclass(frozen=True)
 class Row:
     position: int
-    planned_s: float
+    planned_s: float | None
     started_at: str
     ended_at: str
 
@@ -94,11 +94,21 @@ def read(folder: Path, *, check: bool = False, closed: bool = False) -> Sessions
             for session_id, status in conn.execute("SELECT id, status FROM sessions"):
                 found.status[session_id] = status
                 found.rows[session_id] = []
-            for session_id, *values in conn.execute(
-                "SELECT session_id, position, planned_s, started_at, ended_at FROM segments"
-                " ORDER BY session_id, position"
+            # Segment times are kept as milliseconds from the session's start.
+            for session_id, position, planned_ms, start_ms, end_ms, began in conn.execute(
+                "SELECT g.session_id, g.position, g.planned_ms, g.start_ms, g.end_ms,"
+                " s.started_at FROM segments AS g JOIN sessions AS s ON s.id = g.session_id"
+                " ORDER BY g.session_id, g.position"
             ):
-                found.rows[session_id].append(Row(*values))
+                start = datetime.fromisoformat(began)
+                found.rows[session_id].append(
+                    Row(
+                        position,
+                        None if planned_ms is None else planned_ms / 1000,
+                        (start + timedelta(milliseconds=start_ms)).isoformat(),
+                        (start + timedelta(milliseconds=end_ms)).isoformat(),
+                    )
+                )
     except sqlite3.Error:
         if check:
             raise
