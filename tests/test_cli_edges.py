@@ -136,3 +136,21 @@ def test_a_data_dir_linked_to_nothing_is_one_sentence_and_nothing_made(
     line = assert_one_sentence(cli.run("--data-dir", str(link), "start", ROUTINE), "link")
     assert "does not exist" in line
     assert not (tmp_path / "gone").exists()
+
+
+# --------------------------------------------------------------------------- echoes
+
+LONG = "x" * 5000
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("start", LONG), ("show", LONG), (f"--{LONG}",), ("history", f"--{LONG}"), ("start", "a\nb")],
+    ids=["routine-id", "page", "option", "history-option", "id-with-newline"],
+)
+def test_what_was_typed_is_quoted_short_and_on_one_line(
+    cli: Cli, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    line = assert_one_sentence(cli.run("--data-dir", str(tmp_path / "data"), *args))
+    assert len(line) < 300, line
+    assert "\\x0a" in line or "…" in line, line

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
-from hamstring_coach.core.quoting import quote
+from hamstring_coach.core.quoting import quote, shortened
 from hamstring_coach.resources import ResourceNotFoundError, resource_path
 
 PROG = "hamstring-coach"
@@ -15,6 +15,8 @@ USAGE_ERROR = 2
 OUTPUT_CLOSED = 1
 # --time-scale: a hundred times slower (checking a countdown by eye) to ten thousand
 # times faster (a 20-minute ice application in a tenth of a second, for tests).
+# The longest word (a path, say) a message shows whole; bad input is quoted shorter.
+SHOWN_WORD_CHARS = 160
 MIN_TIME_SCALE = 0.01
 MAX_TIME_SCALE = 10_000.0
 
@@ -36,6 +38,8 @@ class Parser(argparse.ArgumentParser):
     """Errors become a UsageError, worded as one sentence by the caller."""
 
     def error(self, message: str) -> NoReturn:
+        # argparse quotes the arguments it refuses whole: cut each to a glance.
+        message = shortened(message)
         raise UsageError(message[0].upper() + message[1:].rstrip("."))
 
 
@@ -72,7 +76,7 @@ def add_common_options(parser: argparse.ArgumentParser, data_dir: Any, time_scal
 
 def say(message: str) -> None:
     """One sentence on stderr, after the program's name."""
-    print(f"{PROG}: {message}", file=sys.stderr)
+    print(f"{PROG}: {shortened(message, SHOWN_WORD_CHARS)}", file=sys.stderr)
 
 
 def builtin_routine_paths() -> list[Path]:

@@ -8,6 +8,7 @@ from typing import Any
 from hamstring_coach.cli.common import UsageError
 from hamstring_coach.cli.routines import open_library
 from hamstring_coach.core.ice import ICE_ROUTINE_ID, minutes_range, with_minutes
+from hamstring_coach.core.quoting import quote
 from hamstring_coach.core.routines import Routine
 
 
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     if start is not None and start not in {r.id for r in routines}:
         known = ", ".join(r.id for r in routines)
         raise UsageError(
-            f"There is no routine '{start}'; the routines are: {known}", see_help=False
+            f"There is no routine {quote(start)}; the routines are: {known}", see_help=False
         )
     if minutes is not None:
         check_minutes(next(r for r in routines if r.id == start), minutes)

@@ -34,6 +34,18 @@ def quote(value: object, limit: int = QUOTE_CHARS) -> str:
     return f"'{shown}'"
 
 
+def shortened(message: str, limit: int = QUOTE_CHARS) -> str:
+    """A message for the terminal: on one line, each word (a path, an argument) longer
+    than ``limit`` characters cut in the middle, so that what a person typed by mistake
+    is never echoed at length."""
+    words = "".join(_visible(char) for char in message).split(" ")
+    half = (limit - 1) // 2
+    return " ".join(
+        word if len(word) <= limit else f"{word[:half]}…{word[-(limit - 1 - half) :]}"
+        for word in words
+    )
+
+
 def one_line(text: str) -> bool:
     """Whether text shows as one line: no control, bidi or line-separator characters."""
     return not any(_hidden(char) for char in text)
