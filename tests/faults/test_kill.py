@@ -47,8 +47,8 @@ pytestmark = [
 ]
 
 RANDOM_KILLS = int(os.environ.get("HAMSTRING_COACH_RANDOM_KILLS", "50"))
-START_UP_KILLS = 10
-AIMED_KILLS = int(os.environ.get("HAMSTRING_COACH_AIMED_KILLS", "24"))
+START_UP_KILLS = 6
+AIMED_KILLS = int(os.environ.get("HAMSTRING_COACH_AIMED_KILLS", "20"))
 RANDOM_SCALE = 200  # the 13-minute routine in 4 s
 RANDOM_SPAN_S = 2.5  # kills land in the first 500 s of a session (of 795 s)
 START_UP_SPAN_S = 1.0

@@ -22,7 +22,7 @@ pytestmark = [
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="POSIX signals, /proc"),
 ]
 
-TRIES = int(os.environ.get("HAMSTRING_COACH_SIGNAL_TRIES", "32"))
+TRIES = int(os.environ.get("HAMSTRING_COACH_SIGNAL_TRIES", "24"))
 
 
 def test_ctrl_c_at_many_moments_of_start_up(cli: Cli, tmp_path: Path) -> None:
