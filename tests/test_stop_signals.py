@@ -36,7 +36,7 @@ pytestmark = [
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="POSIX signals, /proc"),
 ]
 
-TRIES = 16  # moments of start-up per signal in `make test`; `make test-faults` tries more
+TRIES = 12  # moments of start-up per signal in `make test`; `make test-faults` tries more
 SPREAD_S = 0.5
 END_WAIT_S = 20.0
 READY_WAIT_S = 20.0
