@@ -39,6 +39,7 @@ from hamstring_coach.ui.desktop.single_instance import (
     hand_over,
     socket_name,
 )
+from hamstring_coach.ui.dialog_wait import wait_for
 from hamstring_coach.ui.main_window import MainWindow
 from hamstring_coach.ui.opening import open_for_window
 from hamstring_coach.ui.qt_messages import QtMessageFilter
@@ -160,7 +161,7 @@ def _run_window(
     window.attach_cues(Cues(controller, lambda: window.settings.current, parent=window))
     window.quitRequested.connect(app.quit)
     checkpoint()  # the last moment to stop before the window shows
-    signals = SignalWatch(window)
+    signals = SignalWatch(window.quit_now)
     desktop: list[DesktopParts] = []
     servers: list[InstanceServer] = []
 
@@ -385,4 +386,5 @@ def _tell(message: str) -> None:
     if platform in ("offscreen", "minimal") or not has_screen(os.environ):
         return
     app = _application()
-    QMessageBox.warning(None, app.translate("App", "Hamstring Coach"), message)
+    box = QMessageBox(QMessageBox.Icon.Warning, app.translate("App", "Hamstring Coach"), message)
+    wait_for(box)  # a stop signal closes it and ends the app

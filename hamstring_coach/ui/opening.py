@@ -38,6 +38,7 @@ from hamstring_coach.storage.database import (
 from hamstring_coach.storage.errors import UNREADABLE
 from hamstring_coach.storage.paths import AppPaths
 from hamstring_coach.storage.restore import restore, set_aside, with_restore_hint
+from hamstring_coach.ui.dialog_wait import wait_for
 
 translate = QCoreApplication.translate
 
@@ -153,7 +154,7 @@ def ask_to_restore(aside: str, backup: Backup) -> bool:
     )
     no.setAccessibleName(translate("Opening", "Start an empty history"))
     box.setDefaultButton(yes)
-    _wait_for(box)
+    wait_for(box)
     return box.clickedButton() is yes
 
 
@@ -169,15 +170,7 @@ def tell_set_aside(aside: str) -> None:
         ).format(name=aside)
     )
     box.addButton(QMessageBox.StandardButton.Ok)
-    _wait_for(box)
-
-
-def _wait_for(box: QMessageBox) -> None:
-    loop = QEventLoop()
-    box.finished.connect(loop.quit)
-    box.open()
-    loop.exec()
-    box.deleteLater()
+    wait_for(box)
 
 
 def _application() -> QApplication:

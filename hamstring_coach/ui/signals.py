@@ -1,4 +1,5 @@
-"""Stop signals while the window runs: Ctrl+C, SIGTERM and SIGHUP close it as Ctrl+Q does.
+"""Stop signals while the window runs: Ctrl+C, SIGTERM and SIGHUP close it as Ctrl+Q does
+(and close a dialog shown before the window, see ``ui.dialog_wait``).
 
 The launcher defers these signals from the first moment (``hamstring_coach.stopping``);
 once the window exists it takes them over, and each one closes the window from the
@@ -19,13 +20,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QSocketNotifier, QTimer
 
 from hamstring_coach.stopping import DeferredStops, installed
-from hamstring_coach.ui.main_window import MainWindow
 
 
 class SignalWatch:
-    """Closes ``window`` on a stop signal until :meth:`close` is called."""
+    """Calls ``on_stop`` (from the event loop) on a stop signal until :meth:`close` is
+    called; the window passes its ``quit_now``."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, on_stop: Callable[[], None]) -> None:
         self._stops = installed() or DeferredStops().install()
         self._closers: list[Callable[[], None]] = []
         read_fd, write_fd, drain = self._wake_up_pipe()
@@ -36,7 +37,7 @@ class SignalWatch:
         self._closers.insert(0, lambda: notifier.setEnabled(False))
         # Close from the event loop: a signal that lands before it runs must not close
         # the window before there is a loop to end.
-        self._stops.hand_to(lambda _signum: QTimer.singleShot(0, window.quit_now))
+        self._stops.hand_to(lambda _signum: QTimer.singleShot(0, on_stop))
 
     def _wake_up_pipe(self) -> tuple[int, int, Callable[[], None]]:
         """(read end, write end, a function that empties the read end)."""

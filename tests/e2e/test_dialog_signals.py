@@ -1,0 +1,106 @@
+"""A stop signal ends the app even while it shows why it cannot start.
+
+With a screen, a refusal to start (here: the data folder is a file) is also shown in a
+dialog. SIGTERM (a logout), SIGHUP (a closed terminal) or Ctrl+C must close it and end
+the app, not wait for someone to click. The app runs on a private Xvfb screen.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(
+        not sys.platform.startswith("linux")
+        or not (shutil.which("Xvfb") and shutil.which("xdotool")),
+        reason="needs Xvfb and xdotool (make sysdeps installs them)",
+    ),
+]
+
+WAIT_S = 30.0
+END_WAIT_S = 10.0
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    """A private X screen; Xvfb picks a free display number and listens on no IP port."""
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1024x600x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    try:
+        with os.fdopen(read_fd) as pipe:
+            number = pipe.readline().strip()
+        assert number.isdigit(), "Xvfb did not start"
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def shown_windows(display: str) -> list[str]:
+    done = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", "Hamstring Coach"],
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    return done.stdout.split()
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
+def test_a_stop_signal_closes_the_dialog_that_says_why_the_app_cannot_start(
+    tmp_path: Path, display: str, signum: int
+) -> None:
+    folder = tmp_path / "data"
+    folder.write_text("not a folder")
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")
+    }
+    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=str(tmp_path))
+    err = tmp_path / "stderr"
+    with err.open("w") as stderr:
+        app = subprocess.Popen(
+            [sys.executable, "-m", "hamstring_coach", "--data-dir", str(folder)],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
+        try:
+            deadline = time.monotonic() + WAIT_S
+            while not shown_windows(display):
+                assert app.poll() is None, err.read_text()
+                assert time.monotonic() < deadline, "the dialog never showed"
+                time.sleep(0.1)
+            app.send_signal(signum)
+            status = app.wait(timeout=END_WAIT_S)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"the dialog kept the app running {END_WAIT_S} s after signal {signum}")
+        finally:
+            if app.poll() is None:
+                app.kill()
+                app.wait()
+    text = err.read_text()
+    assert status in (2, 128 + signum), text
+    assert "Traceback" not in text
+    assert "is a file, not a folder" in text
+    assert folder.read_text() == "not a folder"
