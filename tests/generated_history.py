@@ -313,7 +313,7 @@ def write_compact(conn: sqlite3.Connection, made: Iterator[GenSession]) -> int:
 
 
 # Version 2 added the injuries table only: sessions and segments are laid out as in 1.
-WRITERS = {1: write_v1, 2: write_v1, 3: write_compact}
+WRITERS = {1: write_v1, 2: write_v1, 3: write_compact, 4: write_compact}  # 4: an index
 
 
 def generate(

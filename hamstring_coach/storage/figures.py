@@ -52,7 +52,7 @@ class HistoryFigures:
     def day_tallies(self, first: date, last: date) -> list[DayTally]:
         """Sessions per local day and routine from first to last (both included), by day:
         the calendar's dots and the adherence table's input."""
-        condition, params = where(SessionFilter(since=first, until=last))
+        condition, params = _days(first, last)
         sql = f"""
         SELECT {LOCAL_DAY} AS day, s.routine_id, COUNT(*),
           SUM(s.status = 'completed'), SUM(s.status = 'sharp-pain')
@@ -67,12 +67,12 @@ class HistoryFigures:
     def active_days(self, until: date, *, completed_only: bool = True) -> list[date]:
         """Every local day up to ``until`` with a session (a completed one, unless
         completed_only is False), newest first: what a streak is counted from."""
-        condition, params = where(SessionFilter(until=until))
+        condition = f"{LOCAL_DAY} <= ?"  # read from the sessions_local_day index alone
         if completed_only:
             condition += " AND s.status = 'completed'"
         sql = f"SELECT DISTINCT {LOCAL_DAY} AS day FROM sessions AS s WHERE {condition}"
         with self._reading() as conn:
-            rows = conn.execute(f"{sql} ORDER BY day DESC", params).fetchall()
+            rows = conn.execute(f"{sql} ORDER BY day DESC", [until.isoformat()]).fetchall()
         return [_day(self, row[0]) for row in rows]
 
     def pain_points(self, first: date | None = None, last: date | None = None) -> list[PainPoint]:
@@ -97,7 +97,7 @@ class HistoryFigures:
     def pain_by_day(self, first: date | None = None, last: date | None = None) -> list[DayPain]:
         """The mean pain before and after of each local day with a rating, oldest first:
         for a chart of months or years, where single sessions would crowd."""
-        condition, params = where(SessionFilter(since=first, until=last))
+        condition, params = _days(first, last)
         sql = f"""
         SELECT {LOCAL_DAY} AS day, AVG(s.pain_before), AVG(s.pain_after), COUNT(*)
         FROM sessions AS s
@@ -167,6 +167,19 @@ def _day(figures: HistoryFigures, text: object) -> date:
         name=name,
         problem="bad-value",
     )
+
+
+def _days(first: date | None, last: date | None) -> tuple[str, list[object]]:
+    """Local days first..last (None: open), as the sessions_local_day index reads them."""
+    terms: list[str] = ["1"]
+    params: list[object] = []
+    if first is not None:
+        terms.append(f"{LOCAL_DAY} >= ?")
+        params.append(first.isoformat())
+    if last is not None:
+        terms.append(f"{LOCAL_DAY} <= ?")
+        params.append(last.isoformat())
+    return " AND ".join(terms), params
 
 
 def _pain(value: object) -> int | None:

@@ -74,11 +74,21 @@ CREATE TABLE injuries (
 );
 """
 
+# The local day each session started on, indexed with what the calendar, the streak and
+# the pain chart read of it, so that none of them reads the sessions themselves. The
+# expression is session_filter.LOCAL_DAY's, which the queries must write the same way.
+_V4 = """
+CREATE INDEX sessions_local_day ON sessions (
+  date(started_at, utc_offset_min || ' minutes'), routine_id, status, pain_before, pain_after
+);
+"""
+
 Migration = str | Callable[[sqlite3.Connection, ProgressCallback | None], None]
 MIGRATIONS: tuple[Migration, ...] = (
     _V1,
     _V2,
     compact_segments,  # 3: compact segments; uid, pain before, planned work (compact.py)
+    _V4,
 )
 SCHEMA_VERSION: int = len(MIGRATIONS)
 # The version after which a file is compacted (VACUUM) once, when it was migrated past it.

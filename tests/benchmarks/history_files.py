@@ -8,6 +8,7 @@ file takes to make.
 
 from __future__ import annotations
 
+import functools
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,14 +53,20 @@ def make_folder(
 SEGMENTS_PER_SESSION = 54
 
 
-@pytest.fixture(scope="session")
-def ten_years(tmp_path_factory: pytest.TempPathFactory) -> HistoryFolder:
-    """Ten years in the current layout (generated once per run)."""
-    folder = make_folder(tmp_path_factory.mktemp("ten-years") / "data", LONG_SESSIONS, LONG_DAYS)
-    print(f"\n  generated {folder.sessions} sessions in {folder.made_in_s:.1f} s")
+@functools.cache
+def _made(base: Path, name: str, sessions: int, days: int) -> HistoryFolder:
+    """One folder per name and run, however many test modules ask for it."""
+    folder = make_folder(base / name / "data", sessions, days)
+    print(f"\n  generated {folder.sessions} sessions ({name}) in {folder.made_in_s:.1f} s")
     return folder
 
 
 @pytest.fixture(scope="session")
+def ten_years(tmp_path_factory: pytest.TempPathFactory) -> HistoryFolder:
+    """Ten years in the current layout (generated once per run)."""
+    return _made(tmp_path_factory.getbasetemp(), "ten-years", LONG_SESSIONS, LONG_DAYS)
+
+
+@pytest.fixture(scope="session")
 def one_week(tmp_path_factory: pytest.TempPathFactory) -> HistoryFolder:
-    return make_folder(tmp_path_factory.mktemp("one-week") / "data", WEEK_SESSIONS, WEEK_DAYS)
+    return _made(tmp_path_factory.getbasetemp(), "one-week", WEEK_SESSIONS, WEEK_DAYS)
