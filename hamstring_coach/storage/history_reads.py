@@ -49,6 +49,11 @@ class HistoryReads:
         self._codes = Codes()
         add_fold_function(conn)
 
+    def reread_codes(self) -> None:
+        """Forget the code maps read so far: the file was replaced in place (a backup
+        restored through this connection), and its step codes may mean other steps."""
+        self._codes = Codes()
+
     def count_sessions(self, matching: SessionFilter | None = None) -> int:
         """How many sessions match (all of them without a filter)."""
         condition, params = where(matching)
