@@ -22,6 +22,7 @@ from hamstring_coach.stopping import checkpoint
 from hamstring_coach.storage.backups import DailyBackup
 from hamstring_coach.storage.database import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository
+from hamstring_coach.storage.history_file import HistoryFile
 from hamstring_coach.storage.injuries import InjuryRepository
 from hamstring_coach.storage.lock import InstanceLock
 from hamstring_coach.storage.paths import AppPaths, DataFolderError
@@ -157,7 +158,8 @@ def _run_window(
         [r.id for r in routines],
     )
     follow_theme(app, settings)
-    window = MainWindow(routines, controller, saving, history, settings, care, library)
+    file = None if paths is None else HistoryFile(paths, connection, history.reread_codes)
+    window = MainWindow(routines, controller, saving, history, settings, care, library, file=file)
     window.attach_cues(Cues(controller, lambda: window.settings.current, parent=window))
     window.quitRequested.connect(app.quit)
     checkpoint()  # the last moment to stop before the window shows

@@ -1,247 +1,217 @@
-"""Past sessions, newest first, loaded a page at a time, and the segments of one."""
+"""The history page: past sessions as a list you can read at a glance, and as pictures.
+
+The list shows the filter's sessions, newest first, fetched a page at a time as it
+scrolls; beside it, the chosen session in detail (pain ratings and note editable, its
+exercises as a tree). Deleting a session can be undone from the bar that says it was
+deleted. The pictures (calendar, plan, pain) are built the first time they are asked
+for. Export and Restore open their own windows, which never block the event loop.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
+    QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from hamstring_coach.core.durations import clock_text
-from hamstring_coach.storage.database import DatabaseError
-from hamstring_coach.storage.history import HistoryRepository, SessionRecord
-from hamstring_coach.ui.texts import (
-    kind_name,
-    seconds_text,
-    side_name,
-    storage_problem,
-)
+from hamstring_coach.core.settings import Settings
+from hamstring_coach.storage.errors import DatabaseError
+from hamstring_coach.storage.history import HistoryRepository, RemovedSession, SessionFilter
+from hamstring_coach.ui.history_filters import HistoryFilters
+from hamstring_coach.ui.history_texts import sessions_text, when_text
+from hamstring_coach.ui.session_detail import SessionDetail
+from hamstring_coach.ui.session_list_model import SessionListModel
+from hamstring_coach.ui.texts import storage_problem
+from hamstring_coach.ui.widgets.list_detail import ListDetail
 from hamstring_coach.ui.widgets.notice import notice_bar
+from hamstring_coach.ui.widgets.undo_bar import UndoBar
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-PAGE = 100
+if TYPE_CHECKING:
+    from hamstring_coach.storage.history_file import HistoryFile
+    from hamstring_coach.storage.injuries import InjuryRepository
+    from hamstring_coach.ui.export_dialog import ExportDialog
+    from hamstring_coach.ui.history_pictures import HistoryPictures
+    from hamstring_coach.ui.restore_dialog import RestoreDialog
+
 StepTitles = Mapping[tuple[str, str], str]  # (routine id, step id) -> title
 
 
-def status_text(status: str | None) -> str:
-    names = {
-        "completed": QCoreApplication.translate("History", "Completed"),
-        "stopped": QCoreApplication.translate("History", "Stopped"),
-        "sharp-pain": QCoreApplication.translate("History", "Sharp pain"),
-        "interrupted": QCoreApplication.translate("History", "Interrupted"),
-    }
-    return names.get(status or "", QCoreApplication.translate("History", "In progress"))
-
-
-class _Table(QAbstractTableModel):
-    """A flat table with a fixed row of column headers."""
-
-    headers: list[str]
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
-
-
-class SessionTableModel(_Table):
-    """Sessions from the repository, fetched lazily as the view scrolls."""
-
-    readFailed = Signal(object)  # the DatabaseError met while fetching more rows
-
-    def __init__(self, history: HistoryRepository, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._history = history
-        self._rows: list[SessionRecord] = []
-        self._total = 0
-        self._locale = QLocale()
-        self.headers = [
-            self.tr("Date and time"),
-            self.tr("Routine"),
-            self.tr("Duration"),
-            self.tr("Status"),
-            self.tr("Pain after"),
-        ]
-
-    def reload(self) -> None:
-        """Read the first page again; raises DatabaseError, leaving the rows as they were."""
-        total = self._history.count_sessions()
-        rows = self._history.list_sessions(0, PAGE)
-        self.beginResetModel()
-        self._total, self._rows = total, rows
-        self.endResetModel()
-
-    def session_at(self, row: int) -> SessionRecord:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: AnyIndex) -> None:
-        if parent.isValid():
-            return
-        try:
-            more = self._history.list_sessions(len(self._rows), PAGE)
-        except DatabaseError as error:
-            self._total = len(self._rows)  # stop asking; the page says why
-            self.readFailed.emit(error)
-            return
-        if not more:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        session = self._rows[index.row()]
-        column = index.column()
-        if column == 0:
-            # The pattern is translatable; the locale names the days and months.
-            when = QDateTime.fromMSecsSinceEpoch(round(session.started_at.timestamp() * 1000))
-            return self._locale.toString(when, self.tr("ddd d MMM yyyy, HH:mm"))
-        if column == 1:
-            return session.routine_title
-        if column == 2:
-            return clock_text(session.active_s)
-        if column == 3:
-            return status_text(session.status)
-        if column == 4:
-            if session.pain_after is None:
-                return ""
-            return self.tr("{n}/10").format(n=session.pain_after)
-        return None
-
-
-class SegmentTableModel(_Table):
-    """The segments of one session, as they were recorded."""
-
-    def __init__(self, step_titles: StepTitles, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._titles = step_titles
-        self._session: SessionRecord | None = None
-        self.headers = [
-            self.tr("Step"),
-            self.tr("Kind"),
-            self.tr("Side"),
-            self.tr("Rep"),
-            self.tr("Planned"),
-            self.tr("Actual"),
-            self.tr("Done"),
-        ]
-
-    def show_session(self, session: SessionRecord | None) -> None:
-        self.beginResetModel()
-        self._session = session
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self._session is None:
-            return 0
-        return len(self._session.segments)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self._session is None or not index.isValid():
-            return None
-        if role != Qt.ItemDataRole.DisplayRole or index.row() >= len(self._session.segments):
-            return None
-        seg = self._session.segments[index.row()]
-        values = [
-            self._titles.get((self._session.routine_id, seg.step_id), seg.step_id),
-            kind_name(seg.kind),
-            side_name(seg.side),
-            "" if seg.rep is None else str(seg.rep),
-            "" if seg.planned_s is None else seconds_text(seg.planned_s),
-            seconds_text(round(seg.actual_s, 1)),
-            self.tr("yes") if seg.completed else self.tr("skipped"),
-        ]
-        return values[index.column()] if 0 <= index.column() < len(values) else None
-
-
 class HistoryPage(QWidget):
+    historyReplaced = Signal()  # a backup was restored: everything reads the file again
+
     def __init__(
         self,
         history: HistoryRepository,
         step_titles: StepTitles,
         parent: QWidget | None = None,
+        *,
+        injuries: InjuryRepository | None = None,
+        settings: Callable[[], Settings] = Settings,
+        now: Callable[[], datetime] | None = None,
+        file: HistoryFile | None = None,
     ) -> None:
         super().__init__(parent)
         self._history = history
-        self.sessions = SessionTableModel(history, self)
-        self.segments = SegmentTableModel(step_titles, self)
+        self._injuries = injuries
+        self._settings = settings
+        self._now = now or (lambda: datetime.now().astimezone())
+        self._file = file
+        self._removed: RemovedSession | None = None
+        self._pictures: HistoryPictures | None = None
+
+        self.list_tab = self._tab(self.tr("Sessions"))
+        self.pictures_tab = self._tab(self.tr("Pictures"))
+        self.list_tab.setChecked(True)
+        tabs = QButtonGroup(self)
+        tabs.addButton(self.list_tab)
+        tabs.addButton(self.pictures_tab)
+        self.list_tab.clicked.connect(self.show_list)
+        self.pictures_tab.clicked.connect(self.show_pictures)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setAccessibleName(self.tr("Export the history"))
+        self.export_button.clicked.connect(self.open_export)
+        self.export_button.setEnabled(file is not None)
+        self.restore_button = QPushButton(self.tr("Restore from backup…"), self)
+        self.restore_button.setAccessibleName(self.tr("Restore from backup"))
+        self.restore_button.clicked.connect(self.open_restore)
+        self.restore_button.setEnabled(file is not None)
+        self.export_dialog: ExportDialog | None = None
+        self.restore_dialog: RestoreDialog | None = None
+
+        self.problem = notice_bar(self.tr("Reading problem"), self)
+        self.undo_bar = UndoBar(self.tr("Session deleted"), self)
+        self.undo_bar.undoRequested.connect(self.undo_delete)
+        self.undo_bar.dismissed.connect(self._forget_removed)
+        self.filters = HistoryFilters(self._today, self)
+        self.filters.changed.connect(self._filter)
+        self.count = QLabel(self)
+        self.count.setAccessibleName(self.tr("Sessions listed"))
         self.empty = QLabel(self.tr("No sessions yet. Finished sessions appear here."), self)
         self.empty.setAccessibleName(self.tr("No sessions"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.problem = notice_bar(self.tr("Reading problem"), self)
-        self.sessions.readFailed.connect(self._show_problem)
-        self.table = self._view(self.sessions, self.tr("Past sessions"), stretch=1)
-        self.detail = self._view(
-            self.segments, self.tr("Segments of the selected session"), stretch=0
-        )
-        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.empty)
-        layout.addWidget(splitter, 1)
+        self.empty.setWordWrap(True)
 
-    def _view(self, model: QAbstractTableModel, name: str, stretch: int) -> QTableView:
-        """A read-only table; column ``stretch`` takes the spare width, the others fit."""
+        self.sessions = SessionListModel(history, self)
+        self.sessions.readFailed.connect(self._show_problem)
+        self.table = self._table()
+        self.detail = SessionDetail(history, step_titles, self)
+        self.detail.sessionChanged.connect(self.sessions.replace_session)
+        self.detail.deleteRequested.connect(self.delete_session)
+        self.splitter = ListDetail(self.table, self.detail, self)
+
+        list_view = QWidget(self)
+        column = QVBoxLayout(list_view)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.filters)
+        column.addWidget(self.count)
+        column.addWidget(self.empty)
+        column.addWidget(self.splitter, 1)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(list_view)
+
+        top = QHBoxLayout()
+        top.addWidget(self.list_tab)
+        top.addWidget(self.pictures_tab)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.stack, 1)
+
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._delete_current)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.setContext(Qt.ShortcutContext.WindowShortcut)  # while the page shows
+        undo.activated.connect(self.undo_delete)
+
+    # -- building ----------------------------------------------------------------------
+    def _tab(self, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setCheckable(True)
+        button.setFlat(True)
+        button.setAccessibleName(text)
+        return button
+
+    def _table(self) -> QTableView:
         view = QTableView(self)
-        view.setModel(model)
-        view.setAccessibleName(name)
+        view.setModel(self.sessions)
+        view.setAccessibleName(self.tr("Past sessions"))
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(False)
+        view.setAlternatingRowColors(True)
         view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 14)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.selectionModel().currentRowChanged.connect(self._show_detail)
         return view
 
+    def _today(self) -> date:
+        return self._now().date()
+
+    # -- reading -----------------------------------------------------------------------
     def reload(self) -> None:
         """Read the history again; a file that cannot be read is said so on the page."""
         self.problem.hide()
+        self.sessions.this_year = self._today().year
         try:
-            self.sessions.reload()
+            self.filters.set_routines(self._history.routines_in_history())
+            self.sessions.set_filter(self.filters.current())
         except DatabaseError as error:
             self.empty.hide()
             self._show_problem(error)
             return
-        self.empty.setVisible(self.sessions.rowCount() == 0)
-        self.segments.show_session(None)
+        self._listed()
+        if self._pictures is not None and self.stack.currentWidget() is self._pictures:
+            self._pictures.load()
+
+    def _filter(self, matching: SessionFilter) -> None:
+        self.problem.hide()
+        try:
+            self.sessions.set_filter(matching)
+        except DatabaseError as error:
+            self._show_problem(error)
+            return
+        self._listed()
+
+    def _listed(self) -> None:
+        """After the list is read: the count, the empty state, the first session chosen."""
+        total = self.sessions.total
+        filtered = self.filters.active
+        self.count.setText(sessions_text(total))
+        self.count.setVisible(total > 0 or filtered)
+        self.empty.setText(
+            self.tr("No sessions match these filters.")
+            if filtered
+            else self.tr("No sessions yet. Finished sessions appear here.")
+        )
+        self.empty.setVisible(total == 0)
+        self.splitter.setVisible(total > 0)
+        self.detail.show_session(None)
+        self.table.resizeColumnsToContents()
+        self.splitter.fit()
         if self.sessions.rowCount():
             self.table.selectRow(0)
 
@@ -253,9 +223,9 @@ class HistoryPage(QWidget):
         )
         self.problem.show()
 
-    def _show_detail(self, current: QModelIndex, previous: QModelIndex) -> None:
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
-            self.segments.show_session(None)
+            self.detail.show_session(None)
             return
         session = self.sessions.session_at(current.row())
         try:
@@ -263,4 +233,124 @@ class HistoryPage(QWidget):
         except DatabaseError as error:
             self._show_problem(error)
             detail = None
-        self.segments.show_session(detail)
+        self.detail.show_session(detail)
+
+    # -- deleting ----------------------------------------------------------------------
+    def _delete_current(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.delete_session(self.sessions.session_at(current.row()).id)
+
+    def delete_session(self, session_id: int) -> None:
+        """Delete a session at once; the bar that says so offers Undo."""
+        row = self.sessions.row_of(session_id)
+        try:
+            removed = self._history.delete_session(session_id)
+        except DatabaseError as error:
+            self._show_problem(error)
+            return
+        except ValueError:  # gone already (deleted elsewhere), or still under way
+            self.reload()
+            return
+        self._removed = removed
+        self.sessions.remove_session(session_id)
+        self.undo_bar.say(
+            self.tr("Deleted the session of {when} ({routine}).").format(
+                when=when_text(removed.started_at), routine=removed.routine_title
+            )
+        )
+        self.count.setText(sessions_text(self.sessions.total))
+        if self.sessions.rowCount():
+            self.table.selectRow(min(row or 0, self.sessions.rowCount() - 1))
+        else:
+            self._listed()
+
+    def undo_delete(self) -> None:
+        """Put the last deleted session back, and show it."""
+        removed = self._removed
+        if removed is None:
+            return
+        try:
+            session_id = self._history.undo_delete(removed)
+        except DatabaseError as error:
+            self._show_problem(error)
+            return
+        self._forget_removed()
+        self.reload()
+        row = self.sessions.row_of(session_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _forget_removed(self) -> None:
+        self._removed = None
+        self.undo_bar.hide()
+
+    # -- pictures, export, restore -----------------------------------------------------
+    def show_list(self) -> None:
+        self.list_tab.setChecked(True)
+        self.stack.setCurrentIndex(0)
+
+    def show_pictures(self) -> None:
+        self.pictures_tab.setChecked(True)
+        if self._pictures is None:
+            from hamstring_coach.ui.history_pictures import HistoryPictures
+
+            self._pictures = HistoryPictures(
+                self._history, self._injuries, self._settings, self._today, self
+            )
+            self.stack.addWidget(self._pictures)
+        self.stack.setCurrentWidget(self._pictures)
+        self._pictures.load()
+
+    @property
+    def pictures(self) -> HistoryPictures | None:
+        return self._pictures
+
+    def open_export(self) -> None:
+        if self._file is None:
+            return
+        from hamstring_coach.ui.export_dialog import ExportDialog
+
+        if self.export_dialog is None:
+            dialog = ExportDialog(
+                self._file.paths, self._now, self.filters.current, self, self._settings
+            )
+            dialog.finished.connect(self._export_closed)
+            self.export_dialog = dialog
+        _bring_up(self.export_dialog)
+
+    def _export_closed(self) -> None:
+        dialog, self.export_dialog = self.export_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def open_restore(self) -> None:
+        if self._file is None:
+            return
+        from hamstring_coach.ui.restore_dialog import RestoreDialog
+
+        if self.restore_dialog is None:
+            dialog = RestoreDialog(self._history, self._file, self._now, self)
+            dialog.restored.connect(self._restored)
+            dialog.finished.connect(self._restore_closed)
+            self.restore_dialog = dialog
+        _bring_up(self.restore_dialog)
+
+    def _restore_closed(self) -> None:
+        dialog, self.restore_dialog = self.restore_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _restored(self) -> None:
+        self._forget_removed()
+        self.reload()
+        self.historyReplaced.emit()
+
+
+def _bring_up(window: QWidget) -> None:
+    """Show a window of the page, or bring it to the front when it is already open."""
+    if window.isVisible():
+        window.raise_()
+        window.activateWindow()
+    else:
+        window.show()

@@ -44,6 +44,7 @@ from hamstring_coach.ui.widgets.picture import PictureBook
 from hamstring_coach.ui.window_size import fit_to_screen
 
 if TYPE_CHECKING:
+    from hamstring_coach.storage.history_file import HistoryFile
     from hamstring_coach.ui.care_notes_page import CareNotesPage
     from hamstring_coach.ui.cues import Cues
     from hamstring_coach.ui.history_page import HistoryPage
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from hamstring_coach.ui.session_page import SessionPage
     from hamstring_coach.ui.settings_page import SettingsPage
     from hamstring_coach.ui.summary_page import SummaryPage
+    from hamstring_coach.ui.widgets.pain_before import PainBeforeStrip
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +70,8 @@ class MainWindow(QMainWindow):
         settings: SettingsStore | None = None,
         care: TodayModel | None = None,
         library: RoutineLibrary | None = None,
+        *,
+        file: HistoryFile | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Hamstring Coach"))
@@ -93,6 +97,7 @@ class MainWindow(QMainWindow):
         self._settings_page: SettingsPage | None = None
         self._care_notes: CareNotesPage | None = None
         self._care = care
+        self._file = file
         if care is not None:
             care.setParent(self)
         self.acute_question: QMessageBox | None = None  # asked before a start in the first 48 h
@@ -145,6 +150,10 @@ class MainWindow(QMainWindow):
         column.addWidget(self.nav)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        # Asked while a session gets ready: the pain before it (skippable, never blocking).
+        self._pain_before: PainBeforeStrip | None = None
+        controller.sessionStarted.connect(lambda _begun: self.pain_before.ask())
+        controller.segmentFinished.connect(self._first_step_done)
 
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
@@ -179,6 +188,21 @@ class MainWindow(QMainWindow):
 
     # -- pages, built on first use -------------------------------------------------------
     @property
+    def pain_before(self) -> PainBeforeStrip:
+        if self._pain_before is None:
+            from hamstring_coach.ui.widgets import pain_before
+
+            central = self.centralWidget()
+            assert central is not None
+            self._pain_before = pain_before.PainBeforeStrip(self.pages, central)
+            self._pain_before.rated.connect(self._rate_before)
+        return self._pain_before
+
+    def _first_step_done(self, _event: object) -> None:
+        if self._pain_before is not None:
+            self._pain_before.dismiss()
+
+    @property
     def session(self) -> SessionPage:
         if self._session is None:
             from hamstring_coach.ui.session_page import SessionPage
@@ -206,7 +230,16 @@ class MainWindow(QMainWindow):
         if self._history_page is None:
             from hamstring_coach.ui.history_page import HistoryPage
 
-            self._history_page = HistoryPage(self._history, self._titles, self)
+            self._history_page = HistoryPage(
+                self._history,
+                self._titles,
+                self,
+                injuries=self._care.injuries if self._care is not None else None,
+                settings=lambda: self.settings.current,
+                now=self.controller.clock.wall,
+                file=self._file,
+            )
+            self._history_page.historyReplaced.connect(self._history_replaced)
             self.pages.addWidget(self._history_page)
         return self._history_page
 
@@ -355,6 +388,7 @@ class MainWindow(QMainWindow):
         self.acute_question = None
 
     def _on_finished(self, _event: SessionFinished) -> None:
+        self._first_step_done(_event)
         outcome = self.controller.outcome()
         if outcome is not None:
             self.summary.show_outcome(outcome)
@@ -362,6 +396,14 @@ class MainWindow(QMainWindow):
 
     def _rate(self, pain: int) -> None:
         self.summary.show_rating_saved(pain, self.saving.rate(pain))
+
+    def _rate_before(self, pain: int) -> None:
+        self.saving.rate_before(pain)
+
+    def _history_replaced(self) -> None:
+        """A backup was restored in place: read the settings and the plan again."""
+        self.settings.load()
+        self.today.refresh()
 
     def _show_save_problem(self, error: DatabaseError) -> None:
         self.save_banner.setText(

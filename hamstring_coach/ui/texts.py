@@ -155,13 +155,18 @@ def next_text(current: Segment, following: Segment | None) -> str:
 
 def work_done_text(outcome: SessionOutcome) -> str:
     """What a session did, honestly: "16 of 18 holds, 2 skipped · 3 of 3 sets"."""
+    return counts_text(outcome.holds, outcome.sets, outcome.timed, outcome.checklists)
+
+
+def counts_text(holds: WorkCount, sets: WorkCount, timed: WorkCount, checklists: WorkCount) -> str:
+    """Holds, sets, timed steps and checklists done of those planned, the empty left out."""
     parts = [
         _count_text(count, pattern)
         for count, pattern in (
-            (outcome.holds, translate("Texts", "{done} of {planned} holds")),
-            (outcome.sets, translate("Texts", "{done} of {planned} sets")),
-            (outcome.timed, translate("Texts", "{done} of {planned} timed steps")),
-            (outcome.checklists, translate("Texts", "{done} of {planned} checklists")),
+            (holds, translate("Texts", "{done} of {planned} holds")),
+            (sets, translate("Texts", "{done} of {planned} sets")),
+            (timed, translate("Texts", "{done} of {planned} timed steps")),
+            (checklists, translate("Texts", "{done} of {planned} checklists")),
         )
         if count.planned
     ]

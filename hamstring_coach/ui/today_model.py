@@ -61,6 +61,11 @@ class TodayModel(QObject):
     def now(self) -> datetime:
         return self._now()
 
+    @property
+    def injuries(self) -> InjuryRepository:
+        """Where the injuries are read from (the history page shows them too)."""
+        return self._injuries
+
     def settings(self) -> Settings:
         return self._settings()
 

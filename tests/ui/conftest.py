@@ -11,7 +11,9 @@ from hamstring_coach.cli import builtin_routine_paths
 from hamstring_coach.core.clock import FakeClock
 from hamstring_coach.storage.database import open_database
 from hamstring_coach.storage.history import HistoryRepository
+from hamstring_coach.storage.history_file import HistoryFile
 from hamstring_coach.storage.injuries import InjuryRepository
+from hamstring_coach.storage.paths import AppPaths
 from hamstring_coach.storage.recorder import SessionRecorder
 from hamstring_coach.storage.routine_library import RoutineLibrary
 from hamstring_coach.storage.settings import SettingsRepository
@@ -48,9 +50,10 @@ class App:
             seconds -= moved
 
 
-def make_app(qtbot, folder: Path) -> App:
-    """The real window on a real history file in folder, driven by a fake clock."""
-    db_path = folder / "history.sqlite3"
+def make_app(qtbot, folder: Path, *, paths: AppPaths | None = None) -> App:
+    """The real window on a real history file in folder, driven by a fake clock; with
+    ``paths``, the history file is the data folder's own (export and restore need it)."""
+    db_path = folder / "history.sqlite3" if paths is None else paths.db_path
     connection = open_database(db_path)
     history = HistoryRepository(connection)
     clock = FakeClock()
@@ -63,7 +66,8 @@ def make_app(qtbot, folder: Path) -> App:
     settings.load()
     injuries = InjuryRepository(connection)
     care = TodayModel(injuries, lambda: settings.current, clock.wall, [r.id for r in routines])
-    window = MainWindow(routines, controller, saving, history, settings, care, library)
+    file = None if paths is None else HistoryFile(paths, connection, history.reread_codes)
+    window = MainWindow(routines, controller, saving, history, settings, care, library, file=file)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -76,5 +80,15 @@ def make_app(qtbot, folder: Path) -> App:
 @pytest.fixture
 def app(qtbot, tmp_path: Path) -> Iterator[App]:
     made = make_app(qtbot, tmp_path)
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def app_with_folder(qtbot, tmp_path: Path) -> Iterator[App]:
+    """The app on a data folder of its own (``tmp_path / "data"``), as the real one runs."""
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    made = make_app(qtbot, folder, paths=AppPaths(folder))
     yield made
     made.close()

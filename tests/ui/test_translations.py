@@ -136,8 +136,11 @@ def test_every_visible_text_is_translated(pseudo, qtbot, tmp_path: Path) -> None
         assert all(MARK in h for h in headers)
         cells = [str(model.index(0, c).data()) for c in (0, 3, 4)]
         assert all(MARK in cell for cell in cells), cells
-        segments = window.history.segments
-        assert MARK in segments.index(1, 1).data() and MARK in segments.index(1, 2).data()
+        detail = window.history.detail.model
+        exercise = detail.index(0, 0)
+        assert MARK in detail.index(0, 3).data()  # "1 of 6 holds" and the like
+        assert MARK in detail.index(0, 0, exercise).data()  # "Hold 1, left leg"
+        assert MARK in detail.index(0, 3, exercise).data()  # "Stopped for sharp pain"
     finally:
         app.close()
 

@@ -1,0 +1,166 @@
+"""The words of the history page, its pictures and the report, all translatable.
+
+Times are shown on the clock they were recorded on: a session done at 08:00 in New York
+reads 08:00, whatever the time zone is now.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from hamstring_coach.core.ice import ICE_ROUTINE_ID
+from hamstring_coach.core.recovery import STRENGTHENING_ROUTINE, STRETCHING_ROUTINES, Phase
+
+translate = QCoreApplication.translate
+NO_RATING = "–"
+
+
+def status_text(status: str | None) -> str:
+    """How a session ended, in words: a sharp-pain stop is never called "skipped"."""
+    return {
+        "completed": translate("HistoryTexts", "Completed"),
+        "stopped": translate("HistoryTexts", "Stopped early"),
+        "sharp-pain": translate("HistoryTexts", "Stopped for sharp pain"),
+        "interrupted": translate("HistoryTexts", "Interrupted"),
+    }.get(status or "", translate("HistoryTexts", "Under way"))
+
+
+def sessions_text(n: int) -> str:
+    """ "1 session", "12 sessions"."""
+    if n == 1:
+        return translate("HistoryTexts", "1 session")
+    return translate("HistoryTexts", "{n} sessions").format(n=n)
+
+
+def streak_text(days: int) -> str:
+    if days == 1:
+        return translate("HistoryTexts", "Current streak: 1 day")
+    return translate("HistoryTexts", "Current streak: {n} days").format(n=days)
+
+
+def status_count_text(status: str, n: int) -> str:
+    """How many sessions ended so, inside a sentence: "3 stopped for sharp pain"."""
+    return {
+        "completed": translate("HistoryTexts", "{n} completed"),
+        "stopped": translate("HistoryTexts", "{n} stopped early"),
+        "sharp-pain": translate("HistoryTexts", "{n} stopped for sharp pain"),
+        "interrupted": translate("HistoryTexts", "{n} interrupted"),
+    }.get(status, "{n}").format(n=n)
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def qdatetime(moment: datetime) -> QDateTime:
+    """The wall-clock time of an aware or naive datetime, as Qt shows it."""
+    return QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute, moment.second))
+
+
+def when_text(moment: datetime, this_year: int | None = None) -> str:
+    """A session's start in a list: "Tue 3 Mar 2026, 08:14", or "Tue 3 Mar, 08:14"
+    when it is ``this_year``."""
+    if moment.year == this_year:
+        pattern = translate("HistoryTexts", "ddd d MMM, HH:mm")
+    else:
+        pattern = translate("HistoryTexts", "ddd d MMM yyyy, HH:mm")
+    return QLocale().toString(qdatetime(moment), pattern)
+
+
+def moment_text(moment: datetime) -> str:
+    """A session's start in the report's list: "3 Mar 2026, 08:14"."""
+    pattern = translate("HistoryTexts", "d MMM yyyy, HH:mm")
+    return QLocale().toString(qdatetime(moment), pattern)
+
+
+def long_day_text(day: date) -> str:
+    """A day in a heading: "Tuesday 3 March 2026"."""
+    return QLocale().toString(qdate(day), translate("HistoryTexts", "dddd d MMMM yyyy"))
+
+
+def day_text(day: date) -> str:
+    """A day in a table or a range: "3 Mar 2026"."""
+    return QLocale().toString(qdate(day), translate("HistoryTexts", "d MMM yyyy"))
+
+
+def short_day_text(day: date) -> str:
+    """A day under a bar: "Tue 3"."""
+    return QLocale().toString(qdate(day), translate("HistoryTexts", "ddd d"))
+
+
+def time_text(moment: datetime | time) -> str:
+    clock = moment.time() if isinstance(moment, datetime) else moment
+    return QLocale().toString(QTime(clock.hour, clock.minute), "HH:mm")
+
+
+def pain_text(pain: int | None) -> str:
+    return NO_RATING if pain is None else str(pain)
+
+
+def pain_pair_text(before: int | None, after: int | None) -> str:
+    """Pain before and after, as a list cell: "4 → 2"; empty when neither was rated."""
+    if before is None and after is None:
+        return ""
+    return translate("HistoryTexts", "{before} → {after}").format(
+        before=pain_text(before), after=pain_text(after)
+    )
+
+
+def pain_sentence(before: int | None, after: int | None) -> str:
+    """The same for a screen reader or a tooltip."""
+    if before is None and after is None:
+        return translate("HistoryTexts", "Pain not rated")
+    return translate("HistoryTexts", "Pain {before} before, {after} after (of 10)").format(
+        before=pain_text(before), after=pain_text(after)
+    )
+
+
+def category_of(routine_id: str) -> str:
+    """The kind of routine the pictures tell apart: stretching, strengthening, ice, other."""
+    if routine_id in STRETCHING_ROUTINES:
+        return "stretching"
+    if routine_id == STRENGTHENING_ROUTINE:
+        return "strengthening"
+    if routine_id == ICE_ROUTINE_ID:
+        return "ice"
+    return "other"
+
+
+def category_name(category: str) -> str:
+    return {
+        "stretching": translate("HistoryTexts", "Stretching"),
+        "strengthening": translate("HistoryTexts", "Strengthening"),
+        "ice": translate("HistoryTexts", "Ice"),
+        "other": translate("HistoryTexts", "Other routines"),
+    }[category]
+
+
+def phase_name(phase: Phase) -> str:
+    return {
+        "acute": translate("HistoryTexts", "The first 48 hours"),
+        "early": translate("HistoryTexts", "Early recovery (days 3 to 7)"),
+        "later": translate("HistoryTexts", "Later recovery (weeks 2 to 4)"),
+        "lingering": translate("HistoryTexts", "Still sore after 4 weeks"),
+        "none": translate("HistoryTexts", "Recovered"),
+    }[phase]
+
+
+def mark_label(phase: Phase) -> str:
+    """The label of a phase's first moment on the pain chart."""
+    return {
+        "acute": translate("HistoryTexts", "Injury"),
+        "early": translate("HistoryTexts", "48 h"),
+        "later": translate("HistoryTexts", "Day 7"),
+        "lingering": translate("HistoryTexts", "Day 28"),
+        "none": translate("HistoryTexts", "Recovered"),
+    }[phase]
+
+
+def leg_text(leg: str) -> str:
+    return {
+        "left": translate("HistoryTexts", "Left hamstring"),
+        "right": translate("HistoryTexts", "Right hamstring"),
+        "both": translate("HistoryTexts", "Both hamstrings"),
+    }.get(leg, leg)
