@@ -58,6 +58,12 @@ class Saving(QObject):
         self._arm()
         return saved
 
+    def rate_before(self, pain: int | None) -> bool:
+        """Store the pain rated before the session under way; True once it is saved."""
+        saved = self.recorder.rate_before(pain)
+        self._arm()
+        return saved
+
     @property
     def unsaved(self) -> int:
         return self.recorder.unsaved
