@@ -128,7 +128,7 @@ def test_export_csv_and_json_of_a_range(cli: Cli, tmp_path: Path) -> None:
         (("--format", "csv"), ("--output",)),
         (("--format", "csv", "--output", ""), ("empty",)),
         (("--output", "x.csv", "--since", "March"), ("March",)),
-        (("--format", "pdf", "--output", "report.pdf"), ("PDF", "csv")),
+        (("--format", "pdf", "--output", "nowhere/report.pdf"), ("nowhere", "folder")),
     ],
 )
 def test_export_refuses_bad_input(

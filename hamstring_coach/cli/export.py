@@ -1,9 +1,9 @@
 """``hamstring-coach export --format csv|json|pdf --output FILE [--since] [--until]``.
 
-CSV and JSON are written by ``storage.exporting``. The PDF report is painted with Qt and
-lives in ``hamstring_coach.ui.report``: when that module offers ``write_report(history,
-target, matching)`` (drawing into the file ``target``, creating a QGuiApplication if
-there is none), the command calls it; until then ``--format pdf`` is refused.
+CSV and JSON are written by ``storage.exporting``. The PDF report is painted with Qt by
+``hamstring_coach.ui.report.write_report`` (drawing into the file it is given, with an
+offscreen QGuiApplication of its own when there is none), with the injury and the ice
+settings read from the same file; a version without it refuses ``--format pdf``.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import argparse
 import importlib
 import importlib.util
 import os
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,12 +22,11 @@ from hamstring_coach.cli.ranges import add_range_options, range_filter
 from hamstring_coach.storage.paths import AppPaths
 
 if TYPE_CHECKING:
-    from hamstring_coach.storage.history import HistoryRepository
     from hamstring_coach.storage.session_filter import SessionFilter
 
 FORMATS = ("csv", "json", "pdf")
 REPORT_MODULE = "hamstring_coach.ui.report"
-Report = Callable[["HistoryRepository", Path, "SessionFilter"], None]
+Report = Callable[..., None]  # ui.report.write_report
 
 
 def add_parser(commands: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
             count = export_json(history, target, matching)
         else:
             assert report is not None
-            count = _pdf(report, history, target, matching)
+            count = _pdf(report, connection, target, matching)
     except ExportError as error:
         raise UsageError(str(error), see_help=False) from None
     finally:
@@ -103,10 +103,21 @@ def _report() -> Report:
     return report
 
 
-def _pdf(report: Report, history: HistoryRepository, target: Path, matching: SessionFilter) -> int:
+def _pdf(
+    report: Report, connection: sqlite3.Connection, target: Path, matching: SessionFilter
+) -> int:
     """The report, drawn into a temporary file that then takes the target's place."""
     from hamstring_coach.storage.exporting import replace_atomically
+    from hamstring_coach.storage.history import HistoryRepository
+    from hamstring_coach.storage.injuries import InjuryRepository
+    from hamstring_coach.storage.settings import SettingsRepository
 
+    history = HistoryRepository(connection)
     count = history.count_sessions(matching)
-    replace_atomically(target, lambda path: report(history, path, matching))
+    injuries = InjuryRepository(connection)
+    settings = SettingsRepository(connection).load()
+    replace_atomically(
+        target,
+        lambda path: report(history, path, matching, injuries=injuries, settings=settings),
+    )
     return count
