@@ -3,7 +3,7 @@
 #   make test    lint, then the whole test suite (offscreen)
 #   make lint    ruff, ruff format --check, mypy, import contracts
 #   make bench   the benchmarks in tests/benchmarks (bench-check: their quick sanity run)
-#   make screenshots  the session page, every kind of step, light and dark, two sizes
+#   make screenshots  the session page (every kind of step) and the history, light and dark, two sizes
 #   make dist    sdist and wheel into dist/
 
 SHELL := /bin/bash
@@ -33,7 +33,7 @@ help:
 	@echo "make lint       ruff check, ruff format --check, mypy, lint-imports"
 	@echo "make bench      run the benchmarks"
 	@echo "make bench-check  run a quick version of each benchmark, checking results only"
-	@echo "make screenshots  write screenshots of the session page into build/screenshots"
+	@echo "make screenshots  write screenshots of the session page and the history into build/screenshots"
 	@echo "make dist       build the sdist and the wheel into dist/"
 	@echo "make install-desktop  add the menu entry and icons for you (uninstall-desktop removes them)"
 	@echo "make check-desktop    validate the desktop file and metainfo"
@@ -131,6 +131,7 @@ bench-check: sysdeps venv
 screenshots: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py build/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/alert_screenshots.py build/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/history_screenshots.py build/screenshots
 
 dist: venv
 	rm -rf dist
