@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -176,8 +176,10 @@ class HistoryPage(QWidget):
         """Read the history again; a file that cannot be read is said so on the page."""
         self.problem.hide()
         self.sessions.this_year = self._today().year
+        # The routines to filter by are read over the whole history: after the first
+        # rows are on screen, not before.
+        QTimer.singleShot(0, self, self._read_routines)
         try:
-            self.filters.set_routines(self._history.routines_in_history())
             self.sessions.set_filter(self.filters.current())
         except DatabaseError as error:
             self.empty.hide()
@@ -186,6 +188,12 @@ class HistoryPage(QWidget):
         self._listed()
         if self._pictures is not None and self.stack.currentWidget() is self._pictures:
             self._pictures.load()
+
+    def _read_routines(self) -> None:
+        try:
+            self.filters.set_routines(self._history.routines_in_history())
+        except DatabaseError as error:
+            self._show_problem(error)
 
     def _filter(self, matching: SessionFilter) -> None:
         self.problem.hide()

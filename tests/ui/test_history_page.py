@@ -23,10 +23,16 @@ def run_session(app: App, qtbot, seconds: float, pain: int | None = None) -> Non
         qtbot.mouseClick(app.window.summary.rating.button(pain), Qt.MouseButton.LeftButton)
 
 
-def open_history(app: App, qtbot):
+def open_history(app: App, qtbot, *, settle: bool = True):
+    """Open the page; with ``settle``, wait for what comes just after the first rows
+    (the routines to filter by), letting the view fetch what it has room for."""
     qtbot.mouseClick(app.window.history_tab, Qt.MouseButton.LeftButton)
     page = app.window.history
     assert app.window.pages.currentWidget() is page
+    if not settle:
+        return page
+    routines = len(app.history.routines_in_history())
+    qtbot.waitUntil(lambda: page.filters.routine.count() == 1 + routines, timeout=2000)
     return page
 
 
@@ -128,7 +134,7 @@ def test_rows_are_fetched_as_the_list_scrolls(app: App, qtbot, monkeypatch, qtmo
     monkeypatch.setattr(list_model, "PAGE", 2)
     for day in range(1, 6):
         add_session(app.history, at(2026, 1, day))
-    page = open_history(app, qtbot)
+    page = open_history(app, qtbot, settle=False)  # before the view asks for more
     root = QModelIndex()
     assert page.sessions.rowCount() == 2 and page.sessions.total == 5
     assert page.sessions.canFetchMore(root)
@@ -139,6 +145,20 @@ def test_rows_are_fetched_as_the_list_scrolls(app: App, qtbot, monkeypatch, qtmo
         "Mon 5 Jan", "Sun 4 Jan", "Sat 3 Jan", "Fri 2 Jan", "Thu 1 Jan",
     ]  # fmt: skip
     qtmodeltester.check(page.sessions)
+
+
+def test_the_view_reads_more_rows_as_it_scrolls(app: App, qtbot, monkeypatch) -> None:
+    import hamstring_coach.ui.session_list_model as list_model
+
+    monkeypatch.setattr(list_model, "PAGE", 5)
+    start = at(2025, 11, 1)
+    for hours in range(0, 60 * 12, 12):
+        add_session(app.history, start + timedelta(hours=hours), holds=1)
+    page = open_history(app, qtbot)
+    shown = page.sessions.rowCount()
+    assert 5 <= shown < 60  # a screenful, not the whole history
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.sessions.rowCount() > shown, timeout=2000)
 
 
 def test_filters_by_routine_status_period_and_note(app: App, qtbot) -> None:
@@ -287,7 +307,7 @@ def test_a_failing_next_page_is_said_and_stops_asking(
     monkeypatch.setattr(list_model, "PAGE", 1)
     add_session(app.history, at(2026, 1, 1))
     add_session(app.history, at(2026, 1, 2))
-    page = open_history(app, qtbot)
+    page = open_history(app, qtbot, settle=False)  # before the view asks for more
 
     def broken(*args, **kwargs):
         raise DatabaseError("Could not read history.sqlite3: the file is damaged.")
