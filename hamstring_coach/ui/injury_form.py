@@ -86,6 +86,10 @@ class InjuryForm(QFrame):
         column.addWidget(self.message, 4, 0)
         self.message.hide()
 
+    def fields(self) -> list[QWidget]:
+        """What Tab goes through, in order."""
+        return [self.when, self.leg, self.note, self.save_button, self.recovered_button]
+
     def _caption(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
         label.setAccessibleName(text)

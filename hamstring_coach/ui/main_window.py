@@ -176,7 +176,8 @@ class MainWindow(QMainWindow):
         self.today.careNoteRequested.connect(self.show_care_notes)
         controller.sessionFinished.connect(self._on_finished)
         fit_to_screen(self)
-        self.show_today()
+        self.today.refresh(cards=False)  # the page has just built its cards
+        self._show(self.today)
 
     def _tab(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)

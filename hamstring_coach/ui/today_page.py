@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -32,11 +33,13 @@ from hamstring_coach.core.routines import Routine
 from hamstring_coach.core.timeline import Prefs, expand, total_seconds
 from hamstring_coach.storage.errors import DatabaseError
 from hamstring_coach.ui import care_texts, texts
-from hamstring_coach.ui.care_notes_page import NOTE_FOR_PHASE
-from hamstring_coach.ui.injury_form import InjuryForm
+from hamstring_coach.ui.desktop.front import after_first_paint
 from hamstring_coach.ui.today_model import EMPTY, TodayModel
 from hamstring_coach.ui.widgets.picture import PictureBook
 from hamstring_coach.ui.widgets.step_pictures import step_pictures
+
+if TYPE_CHECKING:
+    from hamstring_coach.ui.injury_form import InjuryForm
 
 FLAG_STYLE = (
     "QLabel#redFlags { border: 3px solid #c01c28; border-radius: 6px; padding: 10px;"
@@ -99,17 +102,18 @@ class TodayPage(QWidget):
         self.plan_rows.setContentsMargins(0, 0, 0, 0)
         self.plan_bars: dict[str, QProgressBar] = {}
         self.plan_labels: dict[str, QLabel] = {}
-        self.form = InjuryForm(self)
-        self.form.saveRequested.connect(self._save_injury)
-        self.form.recoveredRequested.connect(self._recovered)
-        self.form.setVisible(model is not None)
+        # The injury form is built just after the window's first frame (or when first
+        # used), so the phase, the plan and the start buttons show sooner.
+        self._form: InjuryForm | None = None
+        self._form_place = QVBoxLayout()
+        self._form_place.setContentsMargins(0, 0, 0, 0)
 
         status = QVBoxLayout()
         status.addWidget(self.ice_due)
         status.addWidget(self.plan_box)
         status.addWidget(self.heat)
         status.addWidget(self.note_link, 0, Qt.AlignmentFlag.AlignLeft)
-        status.addWidget(self.form)
+        status.addLayout(self._form_place)
         status.addStretch(1)
 
         self._cards_box = QWidget(self)
@@ -152,6 +156,30 @@ class TodayPage(QWidget):
             model.changed.connect(self._show)
             model.readFailed.connect(self._read_failed)
         self._show()
+        after_first_paint(self.window(), self._build_form)
+
+    def _build_form(self) -> None:
+        """Build the injury form now, just after the first frame."""
+        _ = self.form
+
+    @property
+    def form(self) -> InjuryForm:
+        """The injury form, built on first use."""
+        if self._form is None:
+            from hamstring_coach.ui.injury_form import InjuryForm
+
+            form = InjuryForm(self)
+            form.saveRequested.connect(self._save_injury)
+            form.recoveredRequested.connect(self._recovered)
+            self._form_place.addWidget(form)
+            form.setVisible(self._model is not None)  # after joining the shown page
+            previous: QWidget = self.note_link  # Tab goes through the form before the cards
+            for field in form.fields():
+                QWidget.setTabOrder(previous, field)
+                previous = field
+            self._form = form
+            self._show_injury()
+        return self._form
 
     # -- building ----------------------------------------------------------------------
     def _build_cards(self) -> None:
@@ -249,10 +277,11 @@ class TodayPage(QWidget):
             self.ice_spin.setValue(minutes)
 
     # -- showing -----------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Build the cards again (the settings changed) and read the history again (a
-        session ended, the window came back to the front)."""
-        self._build_cards()
+    def refresh(self, *, cards: bool = True) -> None:
+        """Build the cards again (the settings changed; not when they were just built)
+        and read the history again (a session ended, the window came back to the front)."""
+        if cards:
+            self._build_cards()
         if self._model is not None:
             self._model.refresh()
         else:
@@ -277,9 +306,14 @@ class TodayPage(QWidget):
         self.note_link.setAccessibleName(care_texts.care_note_link(report.phase))
         self._show_plan(report.plan)
         self._order_cards(report)
-        if model is not None and now is not None:
-            self.form.show_injury(report.injury)
-            self.form.reset_time(now)
+        if self._form is not None:
+            self._show_injury()
+
+    def _show_injury(self) -> None:
+        model, form = self._model, self._form
+        if model is not None and form is not None:
+            form.show_injury(model.report.injury)
+            form.reset_time(model.at)
 
     def _show_plan(self, plan: tuple[PlanItem, ...]) -> None:
         while self.plan_rows.count():
@@ -325,6 +359,8 @@ class TodayPage(QWidget):
             note.setVisible(bool(text))
 
     def _open_note(self) -> None:
+        from hamstring_coach.ui.care_notes_page import NOTE_FOR_PHASE  # with its page
+
         report = EMPTY if self._model is None else self._model.report
         self.careNoteRequested.emit(NOTE_FOR_PHASE[report.phase])
 

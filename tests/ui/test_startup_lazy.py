@@ -1,5 +1,6 @@
 """What the first frame does not need is not loaded for it: pictures (QtSvg), sounds and
-voice (QtMultimedia, QtTextToSpeech), the D-Bus connection, and the other pages."""
+voice (QtMultimedia, QtTextToSpeech), the D-Bus connection, the other pages and the
+injury form; the form follows in the next turns of the event loop."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .conftest import App
 
 SCRIPT = r"""
 import sys
@@ -36,6 +41,11 @@ def show(widget):
 
 def report():
     print(" ".join(sorted(sys.modules)))
+    QTimer.singleShot(0, after)  # the work kept for just after the first frame runs first
+
+def after():
+    form = window.today._form
+    print("form", "built" if form is not None else "missing", form is not None and form.isVisible())
     window.close()
 
 QWidget.show = show
@@ -53,6 +63,8 @@ NOT_AT_START = [
     "hamstring_coach.ui.session_page",
     "hamstring_coach.ui.summary_page",
     "hamstring_coach.ui.history_page",
+    "hamstring_coach.ui.care_notes_page",
+    "hamstring_coach.ui.injury_form",
 ]
 
 
@@ -66,6 +78,33 @@ def test_the_first_frame_loads_only_what_it_shows(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    loaded = set(done.stdout.split())
+    at_first_frame, after = done.stdout.splitlines()[-2:]
+    loaded = set(at_first_frame.split())
     assert "hamstring_coach.ui.today_page" in loaded  # the report came at the first frame
     assert [name for name in NOT_AT_START if name in loaded] == []
+    assert after == "form built True"  # right after it, the page is whole
+
+
+def test_tab_goes_through_the_injury_form_before_the_cards(app: App, qtbot) -> None:
+    """The form is built after the cards, yet Tab still reaches it in reading order: from
+    the care note link through the form (the date takes a Tab for each of its parts) to
+    the first routine card."""
+    today = app.window.today
+    form = today.form
+    today.note_link.setFocus()
+    reached: list[QWidget] = []
+    while len(reached) < 12 and (not reached or form.isAncestorOf(reached[-1])):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        reached.append(focused)
+    *in_form, after = reached
+    assert [form.isAncestorOf(widget) for widget in in_form] == [True] * len(in_form)
+    assert {form.when, form.leg, form.note, form.save_button} <= set(in_form)
+    assert after.property("routine_id") == first_card_id(today)
+
+
+def first_card_id(today) -> str:
+    item = today._cards_layout.itemAt(0)
+    assert item is not None and item.widget() is not None
+    return str(item.widget().property("routine_id"))
