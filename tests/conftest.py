@@ -4,6 +4,8 @@
 - Hypothesis gets a "ci" profile without deadlines, loaded when CI is set.
 - Any test that uses ``qtbot`` (or ``qapp``, ``qtmodeltester``) fails if it leaves a
   QTimer running: see :func:`no_running_qtimers`.
+- ``cli`` runs the real command line in a private home (tests/cli_runner.py) and stops
+  every window it started; ``data_dir`` is a data folder that does not exist yet.
 
 This file never imports PySide6 at module level and never creates a QApplication, so
 the core and storage tests run without Qt.
@@ -17,6 +19,7 @@ import time
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +28,8 @@ from hypothesis import HealthCheck, settings
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
+
+    from .cli_runner import Cli
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never the desktop of whoever runs the tests: no D-Bus session bus (so no inhibits, no
@@ -181,3 +186,24 @@ def no_running_qtimers(
             pytrace=False,
         )
     keep_alive.clear()
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Iterator[Cli]:
+    """A command-line runner with its own home; it stops the windows it started."""
+    # Imported here: tests/test_qtimer_fixture.py runs a copy of this file on its own.
+    from .cli_runner import Cli
+
+    home = tmp_path / "home"
+    home.mkdir()
+    runner = Cli(home)
+    try:
+        yield runner
+    finally:
+        runner.cleanup()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A data folder that does not exist yet."""
+    return tmp_path / "data"

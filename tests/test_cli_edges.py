@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,20 +14,10 @@ from hamstring_coach.cli import build_parser
 from hamstring_coach.cli.common import MAX_TIME_SCALE, MIN_TIME_SCALE
 
 from ._privs import unprivileged
-from .test_cli import ROUTINE, USAGE_ERROR, Cli, assert_one_sentence, describe
+from .cli_runner import Cli
+from .test_cli import ROUTINE, USAGE_ERROR, assert_one_sentence, describe
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX devices and modes")
-
-
-@pytest.fixture
-def cli(tmp_path: Path) -> Iterator[Cli]:
-    home = tmp_path / "home"
-    home.mkdir()
-    runner = Cli(home)
-    try:
-        yield runner
-    finally:
-        runner.cleanup()
 
 
 # --------------------------------------------------------------------------- --time-scale

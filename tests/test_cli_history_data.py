@@ -10,7 +10,6 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,21 +19,11 @@ from hamstring_coach.storage.backups import take_backup
 from hamstring_coach.storage.paths import AppPaths, InstanceLock
 
 from ._privs import unprivileged
+from .cli_runner import Cli, check_history_shape
 from .generated_history import generate
-from .test_cli import Cli, assert_one_sentence, check_history_shape, describe
+from .test_cli import assert_one_sentence, describe
 
 LAST_DAY = date(2026, 3, 1)
-
-
-@pytest.fixture
-def cli(tmp_path: Path) -> Iterator[Cli]:
-    home = tmp_path / "home"
-    home.mkdir()
-    runner = Cli(home)
-    try:
-        yield runner
-    finally:
-        runner.cleanup()
 
 
 def _history(tmp_path: Path, name: str = "data", sessions: int = 70, days: int = 14) -> AppPaths:

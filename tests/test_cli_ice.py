@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from .test_cli import Cli, assert_one_sentence
-
-
-@pytest.fixture
-def cli(tmp_path: Path) -> Iterator[Cli]:
-    home = tmp_path / "home"
-    home.mkdir()
-    runner = Cli(home)
-    try:
-        yield runner
-    finally:
-        runner.cleanup()
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
+from .cli_runner import Cli
+from .test_cli import assert_one_sentence
 
 
 @pytest.mark.parametrize("minutes", ["14", "21", "0", "-3", "100"])

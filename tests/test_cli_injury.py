@@ -3,32 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from .test_cli import FAST, Cli, assert_one_sentence, db_of, describe, wait_for_open_session
+from .cli_runner import Cli
+from .test_cli import FAST, assert_one_sentence, db_of, describe, wait_for_open_session
 
 # Every run uses this time zone, so "local time" is the same on any machine.
 TZ = {"TZ": "Europe/Berlin"}
-
-
-@pytest.fixture
-def cli(tmp_path: Path) -> Iterator[Cli]:
-    home = tmp_path / "home"
-    home.mkdir()
-    runner = Cli(home)
-    try:
-        yield runner
-    finally:
-        runner.cleanup()
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
 
 
 def run_json(cli: Cli, data_dir: Path, *args: str) -> dict:

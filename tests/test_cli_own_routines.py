@@ -6,7 +6,6 @@ import hashlib
 import stat
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,8 @@ from hamstring_coach.core.routines import load_routine
 from hamstring_coach.resources import resource_path
 
 from ._privs import unprivileged
-from .test_cli import Cli, assert_one_sentence, describe
+from .cli_runner import Cli
+from .test_cli import assert_one_sentence, describe
 
 GOOD = """
 id = "from-my-physio"
@@ -31,23 +31,6 @@ repetitions = 2
 rest_s = 15
 """
 BUILTIN_IDS = sorted(load_routine(p).id for p in resource_path("routines").glob("*.toml"))
-
-
-@pytest.fixture
-def cli(tmp_path: Path) -> Iterator[Cli]:
-    home = tmp_path / "home"
-    home.mkdir()
-    runner = Cli(home)
-    try:
-        yield runner
-    finally:
-        runner.cleanup()
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """A data folder that does not exist yet."""
-    return tmp_path / "data"
 
 
 def write(path: Path, text: str = GOOD) -> Path:

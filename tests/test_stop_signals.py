@@ -20,7 +20,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -29,7 +28,8 @@ import pytest
 from hamstring_coach.storage.paths import AppPaths
 from hamstring_coach.storage.schema import SCHEMA_VERSION
 
-from .test_cli import FAST, ROUTINE, Cli, Window, wait_for_open_session
+from .cli_runner import Cli, Window
+from .test_cli import FAST, ROUTINE, wait_for_open_session
 
 pytestmark = [
     pytest.mark.e2e,
@@ -44,17 +44,6 @@ READY_WAIT_S = 20.0
 # its write-ahead log and index) and the lock file.
 ALLOWED = {"hamstring-coach.sqlite3", "hamstring-coach.sqlite3-wal", "hamstring-coach.sqlite3-shm"}
 ALLOWED |= {"hamstring-coach.lock"}
-
-
-@pytest.fixture
-def cli(tmp_path: Path) -> Iterator[Cli]:
-    home = tmp_path / "home"
-    home.mkdir()
-    runner = Cli(home)
-    try:
-        yield runner
-    finally:
-        runner.cleanup()
 
 
 def catches(pid: int, signum: int) -> bool:

@@ -38,7 +38,8 @@ from hamstring_coach.core.routines import load_routines
 from hamstring_coach.core.settings import Settings
 from hamstring_coach.core.timeline import expand
 
-from ..test_cli import ROUTINE, Cli, Window, db_of
+from ..cli_runner import Cli, Window
+from ..test_cli import ROUTINE, db_of
 
 pytestmark = [
     pytest.mark.faults,

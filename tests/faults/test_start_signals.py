@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ..test_cli import Cli
+from ..cli_runner import Cli
 from ..test_stop_signals import stop_during_start_up
 
 pytestmark = [
