@@ -6,6 +6,8 @@
   QTimer running: see :func:`no_running_qtimers`.
 - ``cli`` runs the real command line in a private home (tests/cli_runner.py) and stops
   every window it started; ``data_dir`` is a data folder that does not exist yet.
+- ``display`` is a private X screen of 1280x800 (tests/running_app.py) for the tests that
+  drive the real window with xdotool.
 
 This file never imports PySide6 at module level and never creates a QApplication, so
 the core and storage tests run without Qt.
@@ -207,3 +209,13 @@ def cli(tmp_path: Path) -> Iterator[Cli]:
 def data_dir(tmp_path: Path) -> Path:
     """A data folder that does not exist yet."""
     return tmp_path / "data"
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    """A private X screen (1280x800) on no IP port; see tests/running_app.py."""
+    # Imported here: tests/test_qtimer_fixture.py runs a copy of this file on its own.
+    from .running_app import xvfb_display
+
+    with xvfb_display() as number:
+        yield number

@@ -5,62 +5,17 @@ holds the application at its deadline."""
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
 import signal
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from ..running_app import history, needs_xvfb, shown_windows, xdotool
 from .conftest import DesktopProcess, linux_only
 from .fake_desktop import GNOME_SESSION, SCREENSAVER
 
-pytestmark = [
-    linux_only,
-    pytest.mark.e2e,
-    pytest.mark.skipif(
-        not (shutil.which("Xvfb") and shutil.which("xdotool")),
-        reason="needs Xvfb and xdotool (make sysdeps installs them)",
-    ),
-]
+pytestmark = [linux_only, pytest.mark.e2e, needs_xvfb]
 WAIT_MS = 60_000
-
-
-@pytest.fixture
-def display() -> Iterator[str]:
-    """A private X screen on no IP port."""
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        with os.fdopen(read_fd) as pipe:
-            number = pipe.readline().strip()
-        assert number.isdigit(), "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
-
-def history(data_dir: Path) -> list[dict]:
-    done = subprocess.run(
-        [sys.executable, "-m", "hamstring_coach", "--data-dir", str(data_dir), "history", "--json"],
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=True,
-    )
-    result: list[dict] = json.loads(done.stdout)
-    return result
 
 
 def test_the_ice_alert_reaches_the_desktop_and_its_action_ends_it(
@@ -84,18 +39,11 @@ def test_the_ice_alert_reaches_the_desktop_and_its_action_ends_it(
         bus=bus_address,
         env={"QT_QPA_PLATFORM": "xcb", "DISPLAY": display},
     )
-    xenv = {**os.environ, "DISPLAY": display}
 
     def window() -> str:
         assert app.proc.poll() is None, app.stderr()
-        found = subprocess.run(
-            ["xdotool", "search", "--onlyvisible", "--name", "Hamstring Coach"],
-            env=xenv,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        return found.stdout.split()[0] if found.stdout.split() else ""
+        found = shown_windows(display)
+        return found[0] if found else ""
 
     qtbot.waitUntil(lambda: bool(window()), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: bool(history(data)), timeout=WAIT_MS)
@@ -105,8 +53,8 @@ def test_the_ice_alert_reaches_the_desktop_and_its_action_ends_it(
         return bool(sessions and sessions[0]["segments"])
 
     for _ in range(5):  # a key sent while the window is still settling may be lost
-        subprocess.run(["xdotool", "windowfocus", "--sync", window()], env=xenv, check=False)
-        subprocess.run(["xdotool", "key", "--clearmodifiers", "space"], env=xenv, check=False)
+        xdotool(display, "windowfocus", "--sync", window())
+        xdotool(display, "key", "--clearmodifiers", "space")
         try:
             qtbot.waitUntil(checked, timeout=5000)
             break

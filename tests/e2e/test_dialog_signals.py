@@ -8,7 +8,6 @@ the app, not wait for someone to click. The app runs on a private Xvfb screen.
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -18,14 +17,9 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(
-        not sys.platform.startswith("linux")
-        or not (shutil.which("Xvfb") and shutil.which("xdotool")),
-        reason="needs Xvfb and xdotool (make sysdeps installs them)",
-    ),
-]
+from ..running_app import needs_xvfb, shown_windows, xvfb_display
+
+pytestmark = [pytest.mark.e2e, needs_xvfb]
 
 WAIT_S = 30.0
 END_WAIT_S = 10.0
@@ -33,35 +27,9 @@ END_WAIT_S = 10.0
 
 @pytest.fixture
 def display() -> Iterator[str]:
-    """A private X screen; Xvfb picks a free display number and listens on no IP port."""
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1024x600x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        with os.fdopen(read_fd) as pipe:
-            number = pipe.readline().strip()
-        assert number.isdigit(), "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
-
-def shown_windows(display: str) -> list[str]:
-    done = subprocess.run(
-        ["xdotool", "search", "--onlyvisible", "--name", "Hamstring Coach"],
-        env={**os.environ, "DISPLAY": display},
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
-    return done.stdout.split()
+    """A small private X screen (1024x600)."""
+    with xvfb_display("1024x600x24") as number:
+        yield number
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])

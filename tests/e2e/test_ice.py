@@ -8,74 +8,20 @@ xdotool (both Debian packages that ``make sysdeps`` installs).
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
 import signal
 import subprocess
-import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(
-        not sys.platform.startswith("linux")
-        or not (shutil.which("Xvfb") and shutil.which("xdotool")),
-        reason="needs Xvfb and xdotool (make sysdeps installs them)",
-    ),
-]
+from ..running_app import app_command, history, needs_xvfb, shown_windows, xdotool
+
+pytestmark = [pytest.mark.e2e, needs_xvfb]
 
 TIME_SCALE = 100  # 20 minutes of ice in 12 s
 FINISH_WITHIN_S = 90
-TITLE = "Hamstring Coach"
-
-
-@pytest.fixture
-def display(tmp_path: Path) -> Iterator[str]:
-    """A private X screen; Xvfb picks a free display number and listens on no IP port."""
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        with os.fdopen(read_fd) as pipe:
-            number = pipe.readline().strip()
-        assert number.isdigit(), "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
-
-def app_command(data_dir: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "hamstring_coach", "--data-dir", str(data_dir), *args]
-
-
-def history(data_dir: Path) -> list[dict]:
-    done = subprocess.run(
-        app_command(data_dir, "history", "--json"),
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=True,
-    )
-    result: list[dict] = json.loads(done.stdout)
-    return result
-
-
-def xdotool(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run(
-        ["xdotool", *args], env=env, capture_output=True, text=True, timeout=30, check=False
-    )
-    return done.stdout.strip() if done.returncode == 0 else ""
 
 
 def wait_for(what: str, check, within: float = 30.0):
@@ -102,9 +48,7 @@ def test_start_ice_passes_the_checklist_by_key_and_records_1200_s(
         text=True,
     )
     try:
-        window = wait_for(
-            "the window", lambda: xdotool(env, "search", "--onlyvisible", "--name", TITLE)
-        ).split()[0]
+        window = wait_for("the window", lambda: shown_windows(display))[0]
 
         def checklist_waiting() -> bool:
             if not (data_dir / "hamstring-coach.sqlite3").exists():
@@ -113,8 +57,8 @@ def test_start_ice_passes_the_checklist_by_key_and_records_1200_s(
             return bool(sessions) and sessions[0]["status"] is None
 
         wait_for("the session to open", checklist_waiting)
-        xdotool(env, "windowfocus", "--sync", window)
-        xdotool(env, "key", "--clearmodifiers", "space")
+        xdotool(display, "windowfocus", "--sync", window)
+        xdotool(display, "key", "--clearmodifiers", "space")
 
         def finished() -> dict | None:
             sessions = history(data_dir)

@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
-import signal
-import subprocess
-import sys
-import time
 from contextlib import closing
 from pathlib import Path
 
@@ -17,26 +11,12 @@ from hamstring_coach.core.settings import Settings
 from hamstring_coach.storage.database import open_database
 from hamstring_coach.storage.settings import SettingsRepository
 
+from ..running_app import app_command, run_until_recorded
+
 pytestmark = pytest.mark.e2e
 
 TIME_SCALE = 100
 FINISH_WITHIN_S = 60
-
-
-def app_command(data_dir: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "hamstring_coach", "--data-dir", str(data_dir), *args]
-
-
-def sessions(data_dir: Path) -> list[dict]:
-    done = subprocess.run(
-        app_command(data_dir, "history", "--json"),
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=True,
-    )
-    result: list[dict] = json.loads(done.stdout)
-    return result
 
 
 def test_a_sore_right_leg_stretched_alone_with_shorter_holds(tmp_path: Path) -> None:
@@ -45,33 +25,12 @@ def test_a_sore_right_leg_stretched_alone_with_shorter_holds(tmp_path: Path) -> 
     chosen = Settings(hold_s=20, repetitions=2, rest_s=5, sore_leg="right", sore_side_only=True)
     with closing(open_database(data_dir / "hamstring-coach.sqlite3")) as conn:
         SettingsRepository(conn).save(chosen)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    app = subprocess.Popen(
+    session = run_until_recorded(
         app_command(data_dir, "--time-scale", str(TIME_SCALE), "start", "gentle-stretching"),
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        deadline = time.monotonic() + FINISH_WITHIN_S
-        found: list[dict] = []
-        while time.monotonic() < deadline and app.poll() is None:
-            found = sessions(data_dir)
-            if found and found[0]["status"] is not None:
-                break
-            time.sleep(0.3)
-        assert app.poll() is None, app.communicate()
-        assert found and found[0]["status"] == "completed", found
-        app.send_signal(signal.SIGTERM)
-        _out, err = app.communicate(timeout=30)
-        assert app.returncode == 0, err
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.communicate()
-
-    (session,) = sessions(data_dir)
+        data_dir,
+        within_s=FINISH_WITHIN_S,
+        poll_s=0.3,
+    ).session
     segments = session["segments"]
     holds = [(s["step_id"], s["side"], s["rep"], s["planned_s"]) for s in segments
              if s["kind"] == "hold"]  # fmt: skip

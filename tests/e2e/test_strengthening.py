@@ -4,16 +4,12 @@ paced sets with rests, one exercise on each leg, every set recorded in full."""
 from __future__ import annotations
 
 import itertools
-import json
-import os
-import signal
-import subprocess
-import sys
-import time
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+
+from ..running_app import app_command, run_until_recorded
 
 pytestmark = pytest.mark.e2e
 
@@ -30,53 +26,15 @@ SETS = [
 ]
 
 
-def app_command(data_dir: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "hamstring_coach", "--data-dir", str(data_dir), *args]
-
-
-def history(data_dir: Path) -> list[dict]:
-    done = subprocess.run(
-        app_command(data_dir, "history", "--json"),
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=True,
-    )
-    result: list[dict] = json.loads(done.stdout)
-    return result
-
-
 def test_strengthening_runs_hands_free_and_every_set_is_recorded(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    app = subprocess.Popen(
+    recorded = run_until_recorded(
         app_command(data_dir, "--time-scale", str(TIME_SCALE), "start", "strengthening"),
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        data_dir,
+        within_s=FINISH_WITHIN_S,
     )
-    try:
-        deadline = time.monotonic() + FINISH_WITHIN_S
-        sessions: list[dict] = []
-        while time.monotonic() < deadline and app.poll() is None:
-            if (data_dir / "hamstring-coach.sqlite3").exists():
-                sessions = history(data_dir)
-                if sessions and sessions[0]["status"] is not None:
-                    break
-            time.sleep(0.5)
-        assert app.poll() is None, app.communicate()
-        assert sessions and sessions[0]["status"] == "completed", sessions
-        app.send_signal(signal.SIGTERM)  # quit, as Ctrl+Q would
-        _out, err = app.communicate(timeout=30)
-        assert app.returncode == 0, err
-        assert "Traceback" not in err, err
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.communicate()
-
-    (session,) = history(data_dir)
+    assert "Traceback" not in recorded.stderr, recorded.stderr
+    session = recorded.session
     assert (session["routine_id"], session["status"]) == ("strengthening", "completed")
     segments = session["segments"]
     sets = [s for s in segments if s["kind"] == "reps"]

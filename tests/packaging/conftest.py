@@ -5,13 +5,13 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from ..running_app import run_until_recorded
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = REPO_ROOT / "packaging"
@@ -65,41 +65,15 @@ def history_json(program: list[str], data_dir: Path, env: dict[str, str]) -> lis
 def run_one_session(program: list[str], data_dir: Path, env: dict[str, str]) -> dict[str, Any]:
     """Start ``program`` on a routine at a scaled clock, wait for it to be recorded as
     completed (read through the same program), quit it as Ctrl+Q would; the session."""
-    app = subprocess.Popen(
-        [
-            *program,
-            "--data-dir",
-            str(data_dir),
-            "--time-scale",
-            str(SESSION_TIME_SCALE),
-            "start",
-            SESSION_ROUTINE,
-        ],
+    command = [*program, "--data-dir", str(data_dir)]
+    command += ["--time-scale", str(SESSION_TIME_SCALE), "start", SESSION_ROUTINE]
+    return run_until_recorded(
+        command,
+        data_dir,
+        within_s=SESSION_WITHIN_S,
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        deadline = time.monotonic() + SESSION_WITHIN_S
-        sessions: list[dict[str, Any]] = []
-        while time.monotonic() < deadline and app.poll() is None:
-            if (data_dir / "hamstring-coach.sqlite3").exists():
-                sessions = history_json(program, data_dir, env)
-                if sessions and sessions[0]["status"] is not None:
-                    break
-            time.sleep(0.5)
-        assert app.poll() is None, app.communicate()[1]
-        assert sessions and sessions[0]["status"] == "completed", sessions
-        app.send_signal(signal.SIGTERM)
-        _out, err = app.communicate(timeout=30)
-        assert app.returncode == 0, err
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.communicate()
-    (session,) = history_json(program, data_dir, env)
-    return session
+        read=lambda: history_json(program, data_dir, env),
+    ).session
 
 
 def resource_files(root: Path) -> set[str]:
