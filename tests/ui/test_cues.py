@@ -12,53 +12,12 @@ from dataclasses import replace
 import pytest
 from PySide6.QtTextToSpeech import QTextToSpeech
 
-from hamstring_coach.core.routines import parse_routine
 from hamstring_coach.core.settings import Settings
-from hamstring_coach.core.timeline import Prefs
 from hamstring_coach.ui.cues import Cues
 
+from ..every_kind import PREFS, ROUTINE
 from .conftest import App
 from .cue_log import Heard
-
-ROUTINE = parse_routine(
-    """
-id = "every-kind"
-title = "Every kind of cue"
-
-[[steps]]
-id = "check"
-kind = "checklist"
-title = "Bandage on"
-items = ["Elastic bandage on"]
-
-[[steps]]
-id = "stretch"
-kind = "hold"
-title = "Stretch"
-per_side = false
-hold_s = 20
-repetitions = 2
-rest_s = 5
-
-[[steps]]
-id = "curls"
-kind = "reps"
-title = "Curls"
-sets = 2
-reps = 2
-tempo = [1.5, 1]
-rest_s = 3
-
-[[steps]]
-id = "roll"
-kind = "timed"
-title = "Foam rolling"
-per_side = true
-duration_s = 4
-""",
-    "every-kind.toml",
-)
-PREFS = Prefs(setup_s=4, get_ready_s=4, switch_s=2)
 
 
 def count(t: float, n: int) -> list[tuple[float, str]]:
