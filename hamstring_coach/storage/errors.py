@@ -179,3 +179,14 @@ def from_os_error(exc: OSError, path: Path | str, action: Action) -> DatabaseErr
         return error(f"{prefix} {name}: its folder does not exist.", "cannot-open")
     reason = (exc.strerror or str(exc)).lower()
     return error(f"{prefix} {name}: {reason}.", None)
+
+
+def bad_value(path: Path | str, where: str, bad: object) -> DatabaseError:
+    """The refusal of a stored value the app never writes ("session 4 holds ...")."""
+    name = display_name(path)
+    return DatabaseError(
+        f"Could not read {name}: {where} holds {bad}; it was left unchanged.",
+        action="read",
+        name=name,
+        problem="bad-value",
+    )

@@ -9,13 +9,12 @@ one sentence naming the file, when the file cannot be read.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from hamstring_coach.core.adherence import DayTally
-from hamstring_coach.storage import errors
+from hamstring_coach.storage import errors, transactions
 from hamstring_coach.storage.errors import DatabaseError
 from hamstring_coach.storage.rows import BadValue, session_start
 from hamstring_coach.storage.session_filter import LOCAL_DAY, SessionFilter, where
@@ -124,34 +123,10 @@ class HistoryFigures:
         return _day(self, first[0]), _day(self, last[0])
 
     def _bad_data(self, session_id: object, bad: BadValue) -> DatabaseError:
-        name = errors.display_name(self._path)
-        return DatabaseError(
-            f"Could not read {name}: session {session_id} holds {bad}; it was left unchanged.",
-            action="read",
-            name=name,
-            problem="bad-value",
-        )
+        return errors.bad_value(self._path, f"session {session_id}", bad)
 
-    @contextmanager
-    def _reading(self) -> Iterator[sqlite3.Connection]:
-        conn = self._conn
-        began = not conn.in_transaction
-        try:
-            if began:
-                conn.execute("BEGIN")
-            yield conn
-            if began:
-                conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if began and conn.in_transaction:
-                with suppress(sqlite3.Error):
-                    conn.execute("ROLLBACK")
-            raise errors.from_sqlite(exc, self._path, "read") from exc
-        except BaseException:
-            if began and conn.in_transaction:
-                with suppress(sqlite3.Error):
-                    conn.execute("ROLLBACK")
-            raise
+    def _reading(self) -> AbstractContextManager[sqlite3.Connection]:
+        return transactions.reading(self._conn, self._path)
 
 
 def _day(figures: HistoryFigures, text: object) -> date:

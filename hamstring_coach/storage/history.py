@@ -24,13 +24,12 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from hamstring_coach.storage import errors
+from hamstring_coach.storage import errors, transactions
 from hamstring_coach.storage.codes import step_code
 from hamstring_coach.storage.compact import milliseconds, ms_between
 from hamstring_coach.storage.database import checkpoint
@@ -265,19 +264,8 @@ class HistoryRepository(HistoryReads):
             if cursor.rowcount == 0:
                 raise ValueError(f"There is no session {session_id}.")
 
-    @contextmanager
-    def _writing(self) -> Iterator[sqlite3.Connection]:
-        conn = self._conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            yield conn
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            self._rollback()
-            raise errors.from_sqlite(exc, self._path, "save") from exc
-        except BaseException:
-            self._rollback()
-            raise
+    def _writing(self) -> AbstractContextManager[sqlite3.Connection]:
+        return transactions.writing(self._conn, self._path)
 
 
 def _marks(count: int) -> str:

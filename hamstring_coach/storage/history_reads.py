@@ -7,13 +7,13 @@ DatabaseError (one sentence naming the file and the session) for a row it cannot
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Generator, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Generator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from hamstring_coach.storage import errors
+from hamstring_coach.storage import errors, transactions
 from hamstring_coach.storage.codes import Codes
 from hamstring_coach.storage.errors import DatabaseError
 from hamstring_coach.storage.records import SegmentRecord, SessionRecord, WorkDone
@@ -279,40 +279,10 @@ class HistoryReads:
             raise self._bad_data(session_id, bad) from bad
 
     def _bad_data(self, session_id: object, bad: BadValue) -> DatabaseError:
-        name = errors.display_name(self._path)
-        return DatabaseError(
-            f"Could not read {name}: session {session_id} holds {bad}; it was left unchanged.",
-            action="read",
-            name=name,
-            problem="bad-value",
-        )
+        return errors.bad_value(self._path, f"session {session_id}", bad)
 
-    @contextmanager
-    def _reading(self) -> Iterator[sqlite3.Connection]:
-        conn = self._conn
-        began = False
-        try:
-            if not conn.in_transaction:
-                conn.execute("BEGIN")
-                began = True
-            yield conn
-            if began:
-                conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if began:
-                self._rollback()
-            raise errors.from_sqlite(exc, self._path, "read") from exc
-        except BaseException:
-            if began:
-                self._rollback()
-            raise
-
-    def _rollback(self) -> None:
-        # SQLite may already have rolled back on its own (disk full, I/O error), and an
-        # export left unfinished may be let go of after its connection was closed.
-        with suppress(sqlite3.Error):
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
+    def _reading(self) -> AbstractContextManager[sqlite3.Connection]:
+        return transactions.reading(self._conn, self._path)
 
 
 def _segments_work(stored: WorkDone, segments: Sequence[SegmentRecord]) -> WorkDone:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
 from hamstring_coach.core.recovery import LEGS, Activity, Injury, current_injury
-from hamstring_coach.storage import errors
+from hamstring_coach.storage import errors, transactions
 from hamstring_coach.storage.errors import DatabaseError
 from hamstring_coach.storage.records import (
     from_utc_text,
@@ -163,19 +163,8 @@ class InjuryRepository:
         name = errors.display_name(self._path)
         return DatabaseError(f"Could not read {name}: {what} holds {bad}; it was left unchanged.")
 
-    @contextmanager
-    def _writing(self) -> Iterator[sqlite3.Connection]:
-        conn = self._conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            yield conn
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            self._rollback()
-            raise errors.from_sqlite(exc, self._path, "save") from exc
-        except BaseException:
-            self._rollback()
-            raise
+    def _writing(self) -> AbstractContextManager[sqlite3.Connection]:
+        return transactions.writing(self._conn, self._path)
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
@@ -183,11 +172,6 @@ class InjuryRepository:
             yield self._conn
         except sqlite3.Error as exc:
             raise errors.from_sqlite(exc, self._path, "read") from exc
-
-    def _rollback(self) -> None:
-        if self._conn.in_transaction:
-            with suppress(sqlite3.Error):
-                self._conn.execute("ROLLBACK")
 
 
 def _text(value: object, column: str) -> str:
