@@ -15,21 +15,9 @@ from hamstring_coach.resources import resource_path
 
 from ._privs import unprivileged
 from .cli_runner import Cli
+from .own_routine import GOOD
 from .test_cli import assert_one_sentence, describe
 
-GOOD = """
-id = "from-my-physio"
-title = "From my physio"
-
-[[steps]]
-id = "seated"
-kind = "hold"
-title = "Seated stretch"
-hold_s = 40
-hold_range = [30, 45]
-repetitions = 2
-rest_s = 15
-"""
 BUILTIN_IDS = sorted(load_routine(p).id for p in resource_path("routines").glob("*.toml"))
 
 

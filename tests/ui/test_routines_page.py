@@ -19,21 +19,8 @@ from PySide6.QtWidgets import (
 from hamstring_coach.core.routines import load_routine
 from hamstring_coach.ui.routines_page import RoutinesPage
 
+from ..own_routine import GOOD
 from .conftest import App, make_app
-
-GOOD = """
-id = "from-my-physio"
-title = "From my physio"
-
-[[steps]]
-id = "seated"
-kind = "hold"
-title = "Seated stretch"
-hold_s = 40
-hold_range = [30, 45]
-repetitions = 2
-rest_s = 15
-"""
 
 
 def open_page(app: App, qtbot) -> RoutinesPage:
