@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
-from contextlib import suppress
 
 from hamstring_coach.core.settings import Settings, check, settings_from_text, settings_to_text
-from hamstring_coach.storage import errors
+from hamstring_coach.storage import errors, transactions
 
 
 class SettingsRepository:
@@ -28,17 +27,9 @@ class SettingsRepository:
         """Store every setting at once; ValueError for one outside what it may hold."""
         check(settings)
         rows = list(settings_to_text(settings).items())
-        conn = self._conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
+        with transactions.writing(self._conn, errors.file_of(self._conn)) as conn:
             conn.executemany(
                 "INSERT INTO settings (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 rows,
             )
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                with suppress(sqlite3.Error):
-                    conn.execute("ROLLBACK")
-            raise errors.from_sqlite(exc, errors.file_of(conn), "save") from exc
