@@ -106,7 +106,8 @@ class InjuryForm(QFrame):
         """The time in the form, as an aware local datetime."""
         return datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch()).astimezone()
 
-    def show_injury(self, injury: Injury | None) -> None:
+    def show_injury(self, injury: Injury | None, now: datetime | None = None) -> None:
+        """Say what injury is current; ``now`` dates one from more than six days ago."""
         if injury is None:
             self.summary.setText(
                 self.tr("None recorded. Strained it? Say when, and the plan follows the days.")
@@ -115,7 +116,7 @@ class InjuryForm(QFrame):
             self.summary.setText(
                 self.tr("Current: {leg}, since {when}.").format(
                     leg=care_texts.leg_text(injury.leg),
-                    when=care_texts.moment_text(injury.happened_at),
+                    when=care_texts.moment_text(injury.happened_at, now=now),
                 )
             )
         self.recovered_button.setEnabled(injury is not None)

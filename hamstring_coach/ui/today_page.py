@@ -312,7 +312,7 @@ class TodayPage(QWidget):
     def _show_injury(self) -> None:
         model, form = self._model, self._form
         if model is not None and form is not None:
-            form.show_injury(model.report.injury)
+            form.show_injury(model.report.injury, model.at)
             form.reset_time(model.at)
 
     def _show_plan(self, plan: tuple[PlanItem, ...]) -> None:

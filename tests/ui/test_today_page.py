@@ -274,3 +274,17 @@ def test_the_red_flags_keep_their_red_border_in_both_themes(app: App, theme: str
     injure(app, 30 * DAY)
     style = page(app).flags.styleSheet()
     assert "#c01c28" in style and "border" in style
+
+
+@pytest.mark.parametrize(("days", "dated"), [(3, False), (6, False), (7, True), (20, True)])
+def test_an_injury_past_six_days_is_shown_with_its_date(app: App, days: int, dated: bool) -> None:
+    """A weekday alone is only clear within the last six days; after that, a date."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    happened = injure(app, days * DAY)
+    summary = page(app).form.summary.text()
+    shown = QDateTime.fromSecsSinceEpoch(int(happened.timestamp())).date()
+    weekday = QLocale().dayName(shown.dayOfWeek())
+    date = QLocale().toString(shown, "d MMM yyyy")
+    assert (date in summary) is dated, summary
+    assert (weekday in summary) is not dated, summary
