@@ -1,17 +1,27 @@
 """The 0-10 pain scale at the end of a session: buttons, number keys, a marked choice.
 
-Keys 0-9 choose that number; 1 then 0 chooses 10, as the number is written. The chosen
-button is filled with the highlight colour, bold and framed, and the others stay plain,
-so the choice is seen at a glance.
+Keys 0-9 choose that number; 1 then 0 within a moment (``SECOND_DIGIT_MS``) chooses 10,
+as the number is written. While a 0 would still make 10, a line under the scale says so;
+after that a 1 stays 1. The chosen button is filled with the highlight colour, bold and
+framed, and the others stay plain, so the choice is seen at a glance.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 MAX_PAIN = 10
+SECOND_DIGIT_MS = 1500  # how long after a 1 a 0 still makes 10
 STYLE = (
     "QPushButton { font-size: 18px; }"
     "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
@@ -27,8 +37,10 @@ class PainScale(QWidget):
         self.setAccessibleName(self.tr("Pain from 0 to 10"))
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        column.addLayout(row)
         row.addStretch(1)
         for value in range(MAX_PAIN + 1):
             button = QPushButton(str(value), self)
@@ -38,9 +50,23 @@ class PainScale(QWidget):
             self.group.addButton(button, value)
             row.addWidget(button)
         row.addStretch(1)
+        # Said while a 0 would still make 10; the line keeps its room when hidden, so
+        # the page does not jump.
+        self.waiting = QLabel(self.tr("1 for now: press 0 straight away to make it 10."), self)
+        self.waiting.setAccessibleName(self.tr("Waiting for a second digit"))
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        keep_room = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        keep_room.setRetainSizeWhenHidden(True)
+        self.waiting.setSizePolicy(keep_room)
+        self.waiting.hide()
+        column.addWidget(self.waiting)
         self.setStyleSheet(STYLE)
         self.group.idClicked.connect(self._clicked)
-        self._after_one = False  # the last key was 1: a 0 now makes 10
+        # After a 1 this runs for SECOND_DIGIT_MS: a 0 before it ends makes 10.
+        self.second_digit = QTimer(self)
+        self.second_digit.setSingleShot(True)
+        self.second_digit.setInterval(SECOND_DIGIT_MS)
+        self.second_digit.timeout.connect(self._stop_waiting)
         self._keys: list[QShortcut] = []
         for digit in range(10):
             key = Qt.Key(Qt.Key.Key_0.value + digit)
@@ -63,16 +89,29 @@ class PainScale(QWidget):
         for button in self.group.buttons():
             button.setChecked(False)
         self.group.setExclusive(True)
-        self._after_one = False
+        self._stop_waiting()
+
+    @property
+    def waiting_for_zero(self) -> bool:
+        """Whether a 0 now would make 10."""
+        return self.second_digit.isActive()
 
     def press_digit(self, digit: int) -> None:
-        """A number key: that number, or 10 for a 0 straight after a 1."""
-        value = MAX_PAIN if digit == 0 and self._after_one else digit
-        self._after_one = digit == 1
+        """A number key: that number, or 10 for a 0 within a moment of a 1."""
+        value = MAX_PAIN if digit == 0 and self.waiting_for_zero else digit
+        if digit == 1:
+            self.second_digit.start()
+            self.waiting.show()
+        else:
+            self._stop_waiting()
         self._choose(value)
 
+    def _stop_waiting(self) -> None:
+        self.second_digit.stop()
+        self.waiting.hide()
+
     def _clicked(self, value: int) -> None:
-        self._after_one = False
+        self._stop_waiting()
         self.rated.emit(value)
 
     def _choose(self, value: int) -> None:

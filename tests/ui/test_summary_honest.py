@@ -135,3 +135,32 @@ def test_a_key_rating_is_saved_with_the_session(app: App, qtbot) -> None:
     qtbot.keyClick(app.window, Qt.Key.Key_0)
     assert app.history.list_sessions()[0].pain_after == 10
     assert "10/10" in app.window.summary.saved.text()
+
+
+def test_a_zero_long_after_a_one_is_zero_and_the_wait_is_shown(page: SummaryPage, qtbot) -> None:
+    """1 then 0 makes 10 only within the moment the page says it is waiting."""
+    from hamstring_coach.ui.pain_scale import SECOND_DIGIT_MS
+
+    page.show_outcome(outcome())
+    got = _rated(page)
+    scale = page.scale
+    qtbot.keyClick(page, Qt.Key.Key_1)
+    assert scale.waiting_for_zero and scale.waiting.isVisible()
+    assert "0" in scale.waiting.text() and "10" in scale.waiting.text()
+    assert scale.second_digit.interval() == SECOND_DIGIT_MS <= 1500
+    scale.second_digit.stop()
+    scale.second_digit.timeout.emit()  # the moment passes
+    assert not scale.waiting_for_zero and not scale.waiting.isVisible()
+    assert scale.value == 1
+    qtbot.keyClick(page, Qt.Key.Key_0)
+    assert got == [1, 0] and scale.value == 0
+
+
+def test_a_click_ends_the_wait_for_a_second_digit(page: SummaryPage, qtbot) -> None:
+    page.show_outcome(outcome())
+    got = _rated(page)
+    qtbot.keyClick(page, Qt.Key.Key_1)
+    qtbot.mouseClick(page.rating.button(4), Qt.MouseButton.LeftButton)
+    assert not page.scale.waiting.isVisible()
+    qtbot.keyClick(page, Qt.Key.Key_0)
+    assert got == [1, 4, 0]
