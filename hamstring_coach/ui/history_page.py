@@ -36,6 +36,7 @@ from hamstring_coach.ui.history_texts import sessions_text, when_text
 from hamstring_coach.ui.session_detail import SessionDetail
 from hamstring_coach.ui.session_list_model import SessionListModel
 from hamstring_coach.ui.texts import storage_problem
+from hamstring_coach.ui.theme import header_sheet
 from hamstring_coach.ui.widgets.list_detail import ListDetail
 from hamstring_coach.ui.widgets.notice import notice_bar
 from hamstring_coach.ui.widgets.undo_bar import UndoBar
@@ -162,6 +163,7 @@ class HistoryPage(QWidget):
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 14)
         header = view.horizontalHeader()
+        header.setStyleSheet(header_sheet(view.font().pointSizeF()))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -29,6 +29,7 @@ from hamstring_coach.ui.history_texts import long_day_text, status_text, time_te
 from hamstring_coach.ui.session_detail_model import SessionDetailModel, StepTitles
 from hamstring_coach.ui.session_list_model import work_text
 from hamstring_coach.ui.texts import storage_problem
+from hamstring_coach.ui.theme import header_sheet
 
 MAX_PAIN = 10
 NOTE_LIMIT = 10_000
@@ -90,6 +91,7 @@ class SessionDetail(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
+        header.setStyleSheet(header_sheet(self.tree.font().pointSizeF()))
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -159,6 +159,27 @@ def palette(scheme: Scheme) -> QPalette:
     return pal
 
 
+def header_colors(scheme: Scheme) -> tuple[str, str]:
+    """Text and background of table headers (the history list and its detail)."""
+    return scheme.text, scheme.button
+
+
+def header_sheet(point_size: float) -> str:
+    """The style sheet of a table header, in the palette's own button colours: some
+    platform styles paint a header light (or dithered, for the selected row's columns)
+    whatever the palette, which left light text on a light header in the dark theme.
+    Given to each header, not to the application (which would reset the window's larger
+    font in every table); the letters keep ``point_size``, which a section rule would
+    otherwise drop, and the palette() colours are read again when ``apply_theme``
+    polishes the widgets."""
+    return (
+        "QHeaderView::section { color: palette(button-text); background-color: palette(button);"
+        " border: none; border-right: 1px solid palette(mid);"
+        f" border-bottom: 1px solid palette(mid); padding: 3px 6px;"
+        f" font-size: {point_size:g}pt; font-weight: bold; }}"
+    )
+
+
 def system_scheme(app: QGuiApplication) -> Scheme:
     """The desktop's preference; light when it states none."""
     from PySide6.QtCore import Qt

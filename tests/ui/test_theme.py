@@ -16,6 +16,7 @@ from hamstring_coach.ui.theme import (
     Scheme,
     apply_theme,
     contrast_ratio,
+    header_colors,
     palette,
     scheme_of,
 )
@@ -116,4 +117,53 @@ def test_changing_the_theme_setting_repaints_the_window(app: App, qapp) -> None:
             qapp.processEvents()
             assert scheme_of(app.window.today.palette()) is scheme
     finally:
+        apply_theme(qapp, "light")
+
+
+def _header_reads(header, text: str) -> bool:
+    """Whether a header's lettering (in ``text``) reads as drawn: pixels near the text
+    colour (the letters) cover well under half of it, and nearly all the others (the
+    background, a dither included) contrast at least 4.5:1 with the text."""
+    from collections import Counter
+
+    from PySide6.QtGui import QImage
+
+    image = header.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    colours = Counter(
+        image.pixelColor(x, y).name()
+        for x in range(2, image.width() - 2)
+        for y in range(2, image.height() - 2)
+    )
+    total = sum(colours.values())
+    letters = sum(n for c, n in colours.items() if contrast_ratio(c, text) < 1.5)
+    readable = sum(n for c, n in colours.items() if contrast_ratio(c, text) >= 4.5)
+    return 0 < letters < 0.35 * total and readable >= 0.9 * (total - letters)
+
+
+@pytest.mark.parametrize("style", ["Fusion", "Windows"])
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_table_headers_read_in_both_themes(app: App, qapp, style: str, theme: str) -> None:
+    """The history list's and the detail's headers, in any platform style (some paint a
+    selected column's header dithered light, whatever the palette)."""
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QStyleFactory
+
+    scheme = DARK if theme == "dark" else LIGHT
+    assert contrast_ratio(*header_colors(scheme)) >= 4.5
+    original = qapp.style().name()
+    started = app.clock.wall() - timedelta(hours=1)
+    app.history.start_session("gentle-stretching", "Gentle stretching", started)
+    try:
+        qapp.setStyle(QStyleFactory.create(style))
+        apply_theme(qapp, theme)
+        app.window.show_history()
+        qapp.processEvents()
+        page = app.window.history
+        text = header_colors(scheme)[0]
+        for header in (page.table.horizontalHeader(), page.detail.tree.header()):
+            assert header.isVisible()
+            assert _header_reads(header, text), header.parent().accessibleName()
+    finally:
+        qapp.setStyle(QStyleFactory.create(original))
         apply_theme(qapp, "light")
