@@ -44,3 +44,41 @@ def test_the_arc_is_what_is_left(qtbot, fraction: float, coloured: set[int]) -> 
     image = ring.grab().toImage()
     seen = {angle for angle in (45, 135, 225, 315) if _is_arc(_arc_pixel(image, angle))}
     assert seen == coloured
+
+
+@pytest.mark.parametrize("digits", ["8", "18", "1:30"])
+def test_paused_is_large_and_never_over_the_digits(qtbot, digits: str) -> None:
+    """PAUSED is written below the digits, in the full text colour and large; the
+    digits fade but stay where they are, with no full-colour letter over them."""
+    ring = CountdownRing()
+    qtbot.addWidget(ring)
+    ring.resize(SIZE, SIZE)
+    ring.set_state(0.6, digits, "HOLD", GREEN, paused=True)
+    assert ring.caption == "PAUSED" and ring.paused
+    image = ring.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    ink = ring.palette().color(ring.foregroundRole())
+
+    def full_ink(x: int, y: int) -> bool:
+        colour = image.pixelColor(x, y)
+        return (
+            abs(colour.red() - ink.red())
+            + abs(colour.green() - ink.green())
+            + abs(colour.blue() - ink.blue())
+            < 24
+        )
+
+    strong = [(x, y) for x in range(SIZE) for y in range(SIZE) if full_ink(x, y)]
+    caption, digits_box = ring.caption_rect(), ring.digits_rect()
+    assert caption.height() >= 0.1 * SIZE  # reads from across the room
+    assert digits_box.bottom() <= caption.top() + 1
+    assert len(strong) > 200  # PAUSED is drawn, in the text colour
+    assert all(caption.adjusted(-1, -1, 1, 1).contains(x, y) for x, y in strong)
+    # The digits are still drawn, faded: pixels darker than the page inside their box.
+    page = ring.palette().color(ring.backgroundRole())
+    faded = [
+        (x, y)
+        for x in range(int(digits_box.left()), int(digits_box.right()))
+        for y in range(int(digits_box.top()), int(digits_box.bottom()))
+        if abs(image.pixelColor(x, y).lightness() - page.lightness()) > 60
+    ]
+    assert len(faded) > 100

@@ -120,7 +120,7 @@ def _ink_pixels(ring: CountdownRing, paused: bool) -> tuple[int, int]:
                     found += 1
         return found
 
-    return count(0.25, 0.5), count(0.55, 0.75)
+    return count(0.25, 0.5), count(0.6, 0.85)
 
 
 def test_paused_is_plain_from_across_the_room(qtbot) -> None:

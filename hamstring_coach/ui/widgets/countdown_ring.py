@@ -1,9 +1,10 @@
 """A ring that empties as a countdown runs, with the seconds in the middle.
 
 The digits scale with the ring, so a full-screen window shows them large enough to read
-from across the room. Paused, the ring and the digits fade and PAUSED is written large
-across them, so a pause is told from a running count at a glance, without a blinking
-timer that would wake the app. The widget only draws what it is given.
+from across the room. Paused, the ring and the digits fade (still readable) and PAUSED
+is written large below them, in the text colour, never over them, so a pause is told
+from a running count at a glance without a blinking timer that would wake the app. The
+widget only draws what it is given.
 """
 
 from __future__ import annotations
@@ -52,8 +53,9 @@ class CountdownRing(QWidget):
     def caption(self) -> str:
         return self._caption
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        side = min(self.width(), self.height())
+    def _geometry(self) -> tuple[float, float, QRectF]:
+        """The ring's side, its line's thickness, and the box it is drawn in."""
+        side = float(min(self.width(), self.height()))
         thickness = max(8.0, side * 0.06)
         box = QRectF(
             (self.width() - side) / 2 + thickness / 2,
@@ -61,6 +63,43 @@ class CountdownRing(QWidget):
             side - thickness,
             side - thickness,
         )
+        return side, thickness, box
+
+    def _digits_font(self, side: float) -> QFont:
+        digits = QFont(self.font())
+        digits.setBold(True)
+        digits.setPixelSize(max(12, int(side * (0.36 if len(self._text) <= 2 else 0.26))))
+        return digits
+
+    def _caption_font(self, side: float) -> QFont:
+        """As large as fits inside the ring: a short word (HOLD, PAUSED) reads from the
+        floor; PAUSED a size up."""
+        caption = QFont(self.font())
+        caption.setBold(True)
+        share = 0.13 if self._paused else 0.1
+        caption.setPixelSize(max(10, int(side * share)))
+        room = side * 0.62
+        wide = QFontMetricsF(caption).horizontalAdvance(self._caption)
+        if wide > room:
+            caption.setPixelSize(max(10, int(side * share * room / wide)))
+        return caption
+
+    def digits_rect(self) -> QRectF:
+        """Where the digits' letters are drawn (their ink, not the box around them)."""
+        side, _, box = self._geometry()
+        area = box.adjusted(0, -side * 0.06, 0, -side * 0.06)
+        metrics = QFontMetricsF(self._digits_font(side))
+        return metrics.boundingRect(area, int(Qt.AlignmentFlag.AlignCenter), self._text)
+
+    def caption_rect(self) -> QRectF:
+        """Where the caption's letters are drawn, below the digits."""
+        side, _, box = self._geometry()
+        lower = QRectF(box.left(), box.center().y() + side * 0.15, box.width(), side * 0.16)
+        metrics = QFontMetricsF(self._caption_font(side))
+        return metrics.boundingRect(lower, int(Qt.AlignmentFlag.AlignCenter), self._caption)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        side, thickness, box = self._geometry()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         ink = QColor(self.palette().color(self.foregroundRole()))
@@ -70,39 +109,18 @@ class CountdownRing(QWidget):
         painter.drawEllipse(box)
         arc = QColor(self._color)
         digits_ink = QColor(ink)
-        if self._paused:  # faded: the count is not running
+        if self._paused:  # faded: the count is not running, but what is left still reads
             arc.setAlphaF(0.3)
-            digits_ink.setAlphaF(0.25)
+            digits_ink.setAlphaF(0.45)
         if self._fraction > 0:
             pen = QPen(arc, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             painter.drawArc(box, 90 * 16, round(self._fraction * 360 * 16))
         painter.setPen(digits_ink)
-        digits = QFont(self.font())
-        digits.setBold(True)
-        digits.setPixelSize(max(12, int(side * (0.36 if len(self._text) <= 2 else 0.26))))
-        painter.setFont(digits)
-        painter.drawText(
-            box.adjusted(0, -side * 0.06, 0, -side * 0.06), Qt.AlignmentFlag.AlignCenter, self._text
-        )
-        caption = QFont(self.font())
-        caption.setBold(True)
-        if self._paused:
-            # Large, across the faded digits, in the text colour.
-            caption.setPixelSize(max(12, int(side * 0.16)))
-            painter.setFont(caption)
-            painter.setPen(ink)
-            middle = QRectF(box.left(), box.center().y() + side * 0.05, box.width(), side * 0.22)
-            painter.drawText(middle, Qt.AlignmentFlag.AlignCenter, self._caption)
-        else:
-            # As large as fits inside the ring: a short word (HOLD) reads from the floor.
-            caption.setPixelSize(max(10, int(side * 0.1)))
-            room = side * 0.62
-            wide = QFontMetricsF(caption).horizontalAdvance(self._caption)
-            if wide > room:
-                caption.setPixelSize(max(10, int(side * 0.1 * room / wide)))
-            painter.setFont(caption)
-            painter.setPen(self._color)
-            lower = QRectF(box.left(), box.center().y() + side * 0.15, box.width(), side * 0.14)
-            painter.drawText(lower, Qt.AlignmentFlag.AlignCenter, self._caption)
+        painter.setFont(self._digits_font(side))
+        painter.drawText(self.digits_rect(), Qt.AlignmentFlag.AlignCenter, self._text)
+        # Below the digits: the caption in its kind's colour, or PAUSED in the text colour.
+        painter.setFont(self._caption_font(side))
+        painter.setPen(ink if self._paused else self._color)
+        painter.drawText(self.caption_rect(), Qt.AlignmentFlag.AlignCenter, self._caption)
         painter.end()
