@@ -39,6 +39,7 @@ from hamstring_coach.ui.saving import Saving
 from hamstring_coach.ui.settings_store import SettingsStore
 from hamstring_coach.ui.today_model import TodayModel
 from hamstring_coach.ui.today_page import TodayPage
+from hamstring_coach.ui.widgets.dismissible_notice import DismissibleNotice
 from hamstring_coach.ui.widgets.notice import notice_bar
 from hamstring_coach.ui.widgets.picture import PictureBook
 from hamstring_coach.ui.window_size import fit_to_screen
@@ -136,7 +137,8 @@ class MainWindow(QMainWindow):
         saving.saveRecovered.connect(self.save_banner.hide)
         # Said once a session when its sounds or voice cannot play (``attach_cues``).
         self.cues: Cues | None = None
-        self.cue_banner = notice_bar(self.tr("Sound problem"), self)
+        # It can be put away (✕ or Esc on it), and then stays away for this run.
+        self.cue_banner = DismissibleNotice(self.tr("Sound problem"), self)
         controller.sessionStarted.connect(self.cue_banner.hide)
         # What the desktop cannot do here (alert, notify), or what a sleep did; said once.
         self.desktop_banner = notice_bar(self.tr("Desktop notice"), self)
@@ -418,8 +420,7 @@ class MainWindow(QMainWindow):
     def attach_cues(self, cues: Cues) -> None:
         """Let ``cues`` sound and speak the sessions, and show what it cannot play."""
         self.cues = cues
-        cues.problem.connect(self.cue_banner.setText)
-        cues.problem.connect(self.cue_banner.show)
+        cues.problem.connect(self.cue_banner.say)
 
     def toggle_full_screen(self) -> None:
         """F11: fill the screen, for reading the countdown from the floor."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from hamstring_coach.core.settings import Settings
@@ -226,3 +227,32 @@ def test_every_phrase_is_spoken_through_the_translations(qapp) -> None:
                     assert text.startswith("«") and text.endswith("»"), (phrase, text)
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_sound_notice_can_be_put_away_for_this_run(app: App, qtbot) -> None:
+    """✕ puts the notice away; it stays away at the next session's start, though the
+    device is still missing. Esc on its button does the same."""
+    heard = Heard(app, device=False)
+    app.window.start_routine("warm-up")
+    banner = app.window.cue_banner
+    assert banner.isVisible() and not banner.dismissed
+    qtbot.mouseClick(banner.close_button, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible() and banner.dismissed
+    heard.run_to(5)
+    app.controller.stop()
+    app.window.start_routine("warm-up")
+    assert not banner.isVisible()
+    assert banner.text().startswith("No sound device")  # still known, not shown
+    app.controller.stop()
+
+
+def test_escape_on_the_sound_notice_puts_it_away(app: App, qtbot) -> None:
+    Heard(app, device=False)
+    app.window.start_routine("warm-up")
+    banner = app.window.cue_banner
+    banner.close_button.setFocus()
+    qtbot.keyClick(banner.close_button, Qt.Key.Key_Escape)
+    assert banner.dismissed and not banner.isVisible()
+    page = app.window.session
+    assert not page.confirm_bar.isVisible()  # the Esc was the notice's alone
+    app.controller.stop()
