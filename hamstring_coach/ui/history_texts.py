@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from hamstring_coach.core.ice import ICE_ROUTINE_ID
 from hamstring_coach.core.recovery import STRENGTHENING_ROUTINE, STRETCHING_ROUTINES, Phase
+from hamstring_coach.ui import plural
 
 translate = QCoreApplication.translate
 NO_RATING = "–"
@@ -29,15 +30,11 @@ def status_text(status: str | None) -> str:
 
 def sessions_text(n: int) -> str:
     """ "1 session", "12 sessions"."""
-    if n == 1:
-        return translate("HistoryTexts", "1 session")
-    return translate("HistoryTexts", "{n} sessions").format(n=n)
+    return plural.english(translate("HistoryTexts", "%n session(s)", "", n), n)
 
 
 def streak_text(days: int) -> str:
-    if days == 1:
-        return translate("HistoryTexts", "Current streak: 1 day")
-    return translate("HistoryTexts", "Current streak: {n} days").format(n=days)
+    return plural.english(translate("HistoryTexts", "Current streak: %n day(s)", "", days), days)
 
 
 def status_count_text(status: str, n: int) -> str:

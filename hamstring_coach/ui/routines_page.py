@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from hamstring_coach.core.own_routines import duplicate
 from hamstring_coach.core.routines import RoutineError
 from hamstring_coach.storage.routine_library import Entry, LibraryError, RoutineLibrary
+from hamstring_coach.ui import plural
 from hamstring_coach.ui.routine_dialogs import open_export, open_import
 from hamstring_coach.ui.routine_editor import RoutineEditor
 from hamstring_coach.ui.widgets.notice import notice_bar
@@ -136,10 +137,10 @@ class RoutinesPage(QWidget):
     def _item_text(self, entry: Entry) -> str:
         steps = len(entry.routine.steps)
         if entry.builtin:
-            kind = self.tr("Built in, one step") if steps == 1 else self.tr("Built in, {n} steps")
+            kind = self.tr("Built in, %n step(s)", "", steps)
         else:
-            kind = self.tr("Your own, one step") if steps == 1 else self.tr("Your own, {n} steps")
-        return f"{entry.routine.title}\n{kind.format(n=steps)}"
+            kind = self.tr("Your own, %n step(s)", "", steps)
+        return f"{entry.routine.title}\n{plural.english(kind, steps)}"
 
     def selected_id(self) -> str | None:
         item = self.list.currentItem()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from hamstring_coach.core.durations import clock_text
 from hamstring_coach.core.stats import SessionOutcome, WorkCount
+from hamstring_coach.ui import plural
 from hamstring_coach.ui.pain_scale import PainScale
 
 
@@ -133,21 +134,14 @@ class SummaryPage(QWidget):
 
     def _count_line(self, kind: str, count: WorkCount) -> str:
         """'16 of 18 holds done, 2 skipped, 1 not reached': every piece accounted for."""
-        if count.planned == 1:
-            pattern = {
-                "holds": self.tr("{done} of 1 hold done"),
-                "sets": self.tr("{done} of 1 set done"),
-                "timed": self.tr("{done} of 1 timed step done"),
-                "checklists": self.tr("{done} of 1 checklist done"),
-            }[kind]
-        else:
-            pattern = {
-                "holds": self.tr("{done} of {planned} holds done"),
-                "sets": self.tr("{done} of {planned} sets done"),
-                "timed": self.tr("{done} of {planned} timed steps done"),
-                "checklists": self.tr("{done} of {planned} checklists done"),
-            }[kind]
-        done = pattern.format(done=count.done, planned=count.planned)
+        n = count.planned
+        pattern = {
+            "holds": self.tr("{done} of %n hold(s) done", "", n),
+            "sets": self.tr("{done} of %n set(s) done", "", n),
+            "timed": self.tr("{done} of %n timed step(s) done", "", n),
+            "checklists": self.tr("{done} of %n checklist(s) done", "", n),
+        }[kind]
+        done = plural.english(pattern, n).format(done=count.done)
         parts = [done]
         if count.skipped:
             parts.append(self.tr("{n} skipped").format(n=count.skipped))

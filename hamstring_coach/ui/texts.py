@@ -6,9 +6,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from hamstring_coach.core.durations import clock_text
 from hamstring_coach.core.stats import SessionOutcome, WorkCount
 from hamstring_coach.core.timeline import Segment
 from hamstring_coach.storage.database import DatabaseError
+from hamstring_coach.ui import plural
 
 # Every call names its context literally, so pyside6-lupdate files each string under the
 # context it is looked up in at run time.
@@ -137,20 +139,55 @@ def seconds_text(seconds: float) -> str:
     return translate("Texts", "{s} s").format(s=f"{seconds:g}")
 
 
+def duration_text(seconds: float) -> str:
+    """A length of time as a person reads it: "30 s", "7 min", "1:30 min"."""
+    whole = max(0, round(seconds))
+    if whole < 60:
+        return translate("Texts", "{s} s").format(s=whole)
+    if whole % 60 == 0:
+        return translate("Texts", "{m} min").format(m=whole // 60)
+    return translate("Texts", "{clock} min").format(clock=clock_text(whole))
+
+
+def _next_what(current: Segment, following: Segment) -> str:
+    """What comes next, in words: the exercise's name when it is a new one, otherwise
+    what happens within it."""
+    new_step = following.step_id != current.step_id
+    if following.kind == "prepare":
+        if new_step:
+            return translate("Texts", "get ready for {title}").format(title=following.title)
+        return translate("Texts", "get ready")
+    if following.kind == "rest":
+        return translate("Texts", "rest")
+    if following.kind == "switch":
+        return translate("Texts", "switch sides")
+    if new_step:
+        return following.title
+    if following.kind == "hold":
+        return translate("Texts", "hold")
+    if following.kind == "reps":
+        return translate("Texts", "the next set")
+    return following.title
+
+
 def next_text(current: Segment, following: Segment | None) -> str:
+    """What comes next, as a person reads it: "Next: Light cardio, 7 min",
+    "Next: hold, left leg, rep 2 of 3, 30 s", "Next: rest, 45 s"."""
     if following is None:
         return translate("Texts", "Next: the end of the session.")
-    parts = []
-    if following.step_id != current.step_id:
-        parts.append(following.title)
-    parts.append(kind_name(following.kind))
-    if following.side:
-        parts.append(side_phrase(following.side))
-    if following.rep and following.rep_total and following.kind != "switch":
-        parts.append(rep_phrase(following))
-    if following.planned_s:
-        parts.append(seconds_text(following.planned_s))
-    return translate("Texts", "Next: {what}").format(what=" · ".join(parts))
+    details = []
+    if following.side and following.kind != "rest":
+        details.append(side_phrase(following.side))
+    if following.rep and following.rep_total and following.kind in ("hold", "reps"):
+        details.append(rep_phrase(following))
+    if following.planned_s and following.kind != "reps":
+        details.append(duration_text(following.planned_s))
+    what = _next_what(current, following)
+    if not details:
+        return translate("Texts", "Next: {what}").format(what=what)
+    return translate("Texts", "Next: {what}, {details}").format(
+        what=what, details=", ".join(details)
+    )
 
 
 def work_done_text(outcome: SessionOutcome) -> str:
@@ -159,22 +196,30 @@ def work_done_text(outcome: SessionOutcome) -> str:
 
 
 def counts_text(holds: WorkCount, sets: WorkCount, timed: WorkCount, checklists: WorkCount) -> str:
-    """Holds, sets, timed steps and checklists done of those planned, the empty left out."""
+    """Holds, sets, timed steps and checklists done of those planned, the empty left out;
+    counted through Qt's plural forms ("0 of 1 checklist", "3 of 18 holds")."""
     parts = [
-        _count_text(count, pattern)
-        for count, pattern in (
-            (holds, translate("Texts", "{done} of {planned} holds")),
-            (sets, translate("Texts", "{done} of {planned} sets")),
-            (timed, translate("Texts", "{done} of {planned} timed steps")),
-            (checklists, translate("Texts", "{done} of {planned} checklists")),
+        _count_text(count, kind)
+        for kind, count in (
+            ("holds", holds),
+            ("sets", sets),
+            ("timed", timed),
+            ("checklists", checklists),
         )
         if count.planned
     ]
     return " · ".join(parts)
 
 
-def _count_text(count: WorkCount, pattern: str) -> str:
-    text = pattern.format(done=count.done, planned=count.planned)
+def _count_text(count: WorkCount, kind: str) -> str:
+    n = count.planned
+    pattern = {
+        "holds": translate("Texts", "{done} of %n hold(s)", "", n),
+        "sets": translate("Texts", "{done} of %n set(s)", "", n),
+        "timed": translate("Texts", "{done} of %n timed step(s)", "", n),
+        "checklists": translate("Texts", "{done} of %n checklist(s)", "", n),
+    }[kind]
+    text = plural.english(pattern, n).format(done=count.done)
     if count.skipped:
         text += ", " + translate("Texts", "{n} skipped").format(n=count.skipped)
     return text

@@ -125,7 +125,7 @@ def test_a_hold_done_again_after_going_back_is_not_called_skipped(app: App, qtbo
         "Cut short, then done again",
         "Done",
     ]
-    assert row(page, 0)[DONE] == "1 of 1 holds"
+    assert row(page, 0)[DONE] == "1 of 1 hold"
 
 
 def test_rows_are_fetched_as_the_list_scrolls(app: App, qtbot, monkeypatch, qtmodeltester) -> None:

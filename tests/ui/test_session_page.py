@@ -33,7 +33,7 @@ def key(app: App, qtbot, which: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier)
 def test_a_whole_session_by_buttons(app: App, qtbot) -> None:
     page = start(app, qtbot)
     assert shown(page) == ("Seated hamstring stretch", "LEFT LEG", "Rep 1 of 3", "GET READY", "15")
-    assert page.next.text().startswith("Next: Hold · left leg · rep 1 of 3")
+    assert page.next.text() == "Next: hold, left leg, rep 1 of 3, 30 s"
     app.advance(15)
     assert shown(page) == ("Seated hamstring stretch", "LEFT LEG", "Rep 1 of 3", "HOLD", "30")
     assert page.caution.isVisible()

@@ -53,8 +53,14 @@ def pseudo(catalogue: ET.Element, tmp_path: Path, qapp):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        translation.text = MARK + source + "\u00bb"
         translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":  # "%n hold(s)": one form each for 1 and many
+            for form in list(translation):
+                translation.remove(form)
+            for _ in range(2):
+                ET.SubElement(translation, "numerusform").text = MARK + source + "\u00bb"
+            continue
+        translation.text = MARK + source + "\u00bb"
     ts = tmp_path / "pseudo.ts"
     ET.ElementTree(catalogue).write(ts, encoding="utf-8", xml_declaration=True)
     qm = tmp_path / "pseudo.qm"
