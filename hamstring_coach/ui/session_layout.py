@@ -28,10 +28,14 @@ SIZES = {
     "caution": 0.025,
     "next": 0.028,
     "buttons": 0.027,
+    "question": 0.05,  # the stop question: as large as the exercise's name
+    "answers": 0.045,
 }
 MIN_PX = 13
 STYLE = (
     "QPushButton { padding: 6px 14px; }"
+    "QFrame#stopQuestion { border: 3px solid palette(window-text); border-radius: 8px; }"
+    "QFrame#stopQuestion QPushButton { padding: 10px 32px; font-weight: bold; }"
     "QPushButton#sharpPain { background: #c01c28; color: white; font-weight: bold; }"
 )
 
@@ -93,7 +97,7 @@ def lay_out(page: SessionPage) -> None:
 def size_fonts(page: SessionPage) -> None:
     """Scale every text on the page to its height."""
     height = max(1, page.height())
-    bold = {"title", "side", "rep"}
+    bold = {"title", "side", "rep", "question", "answers"}
     labels: dict[str, list[QWidget]] = {
         "title": [page.title],
         "progress": [page.progress],
@@ -111,8 +115,9 @@ def size_fonts(page: SessionPage) -> None:
             page.stop_button,
             page.pain_button,
             page.full_screen_button,
-            page.confirm_bar,
         ],
+        "question": [page.confirm_text],
+        "answers": [page.confirm_yes, page.confirm_no],
     }
     for name, widgets in labels.items():
         pixels = max(MIN_PX, int(height * SIZES[name]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from hamstring_coach.core.durations import clock_text
 from hamstring_coach.core.engine import State
@@ -92,20 +92,27 @@ class SessionPage(QWidget):
         return shortcut
 
     def _build_confirm_bar(self) -> QFrame:
+        """The question asked before stopping, as large as the step's words: read from
+        the floor, answered with Enter (stop) or Esc (go on), or the big buttons."""
         bar = QFrame(self)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.confirm_text = label(self.tr("Stop question"), bar)
+        bar.setObjectName("stopQuestion")
+        column = QVBoxLayout(bar)
+        column.setContentsMargins(12, 8, 12, 8)
+        self.confirm_text = label(self.tr("Stop question"), bar, wrap=True)
         self.confirm_text.setText(self.tr("Stop this session? What you did so far is kept."))
-        yes = self._button(
-            self.tr("Stop session (Enter)"), self.tr("Confirm stop"), self._confirm_stop
+        self.confirm_yes = self._button(
+            self.tr("Stop (Enter)"), self.tr("Confirm stop"), self._confirm_stop
         )
-        no = self._button(self.tr("Keep going (Space)"), self.tr("Keep going"), self._cancel_stop)
-        yes.setParent(bar)
-        no.setParent(bar)
-        row.addWidget(self.confirm_text, 1)
-        row.addWidget(yes)
-        row.addWidget(no)
+        self.confirm_no = self._button(self.tr("Go on (Esc)"), self.tr("Go on"), self._cancel_stop)
+        self.confirm_yes.setObjectName("confirmStop")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in (self.confirm_yes, self.confirm_no):
+            button.setParent(bar)
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addWidget(self.confirm_text)
+        column.addLayout(row)
         bar.hide()
         return bar
 
@@ -129,16 +136,23 @@ class SessionPage(QWidget):
         return view is not None and view.state is State.RUNNING and view.segment.kind == "reps"
 
     def ask_stop(self) -> None:
-        """Esc or Stop: pause and ask before ending the session."""
+        """Esc or Stop: pause and ask before ending the session. The question takes the
+        place of the step's words, so it is as large and as easily read."""
         if not self._controller.running:
             return
         self._controller.pause()
         self._confirming_stop = True
+        self._show_words(False)
         self.confirm_bar.show()
 
+    @property
+    def asking_to_stop(self) -> bool:
+        return self._confirming_stop
+
     def _escape(self) -> None:
+        """Esc asks before stopping; asked, Esc goes on (Enter stops)."""
         if self._confirming_stop:
-            self._confirm_stop()
+            self._cancel_stop()
         else:
             self.ask_stop()
 
@@ -161,6 +175,13 @@ class SessionPage(QWidget):
     def _hide_confirm(self) -> None:
         self._confirming_stop = False
         self.confirm_bar.hide()
+        self._show_words(True)
+
+    def _show_words(self, shown: bool) -> None:
+        """The step's words, hidden while the stop question stands in their place."""
+        self.doing.setVisible(shown)
+        self.next.setVisible(shown)
+        self.caution.setVisible(shown and bool(self.caution.text()))
 
     def sharp_pain(self) -> None:
         self._hide_confirm()
@@ -202,8 +223,8 @@ class SessionPage(QWidget):
         self.checklist.setText("\n".join(f"☐  {item}" for item in seg.items))
         self.doing.setText(texts.doing_text(seg))
         self.caution.setText(texts.caution_text(seg))
-        self.caution.setVisible(bool(self.caution.text()))
         self.next.setText(texts.next_text(seg, view.next_segment))
+        self._show_words(not self._confirming_stop)
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.done_button.setVisible(not seg.timed or seg.kind == "reps")
         finished = view.state is State.FINISHED

@@ -99,12 +99,36 @@ def test_escape_asks_first_and_space_keeps_going(app: App, qtbot) -> None:
     assert app.history.list_sessions()[0].status == "stopped"
 
 
-def test_stop_button_then_escape_confirms(app: App, qtbot) -> None:
+def test_stop_button_then_escape_goes_on_and_enter_stops(app: App, qtbot) -> None:
     page = start(app, qtbot)
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
     assert page.confirm_bar.isVisible()
-    key(app, qtbot, Qt.Key.Key_Escape)
+    key(app, qtbot, Qt.Key.Key_Escape)  # asked: Esc goes on
+    assert not page.confirm_bar.isVisible() and page.ring.caption == "GET READY"
+    assert app.controller.running
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    key(app, qtbot, Qt.Key.Key_Enter)
     assert app.history.list_sessions()[0].status == "stopped"
+
+
+def test_the_stop_question_reads_from_the_floor(app: App, qtbot) -> None:
+    """As large as the step's words, with big buttons that show their keys."""
+    page = start(app, qtbot)
+    app.advance(3)
+    doing_px = page.doing.font().pixelSize()
+    key(app, qtbot, Qt.Key.Key_Escape)
+    assert page.asking_to_stop and page.confirm_bar.isVisible()
+    assert page.confirm_text.font().pixelSize() >= doing_px
+    assert page.confirm_text.font().pixelSize() >= page.title.font().pixelSize()
+    assert not page.doing.isVisible()  # the question stands in the words' place
+    yes, no = page.confirm_yes, page.confirm_no
+    assert "Enter" in yes.text() and "Esc" in no.text()
+    for button in (yes, no):
+        assert button.isVisible() and button.font().pixelSize() >= doing_px
+        assert button.height() >= 0.07 * page.height()
+        assert button.height() > page.stop_button.height()
+    key(app, qtbot, Qt.Key.Key_Space)  # Space goes on too
+    assert not page.confirm_bar.isVisible() and page.doing.isVisible()
 
 
 def test_sharp_pain_key_stops_at_once_with_advice(app: App, qtbot) -> None:
