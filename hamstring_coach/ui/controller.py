@@ -33,6 +33,7 @@ from hamstring_coach.core.held_up import counts_time_asleep, held_up
 from hamstring_coach.core.progress import Progress, progress
 from hamstring_coach.core.routines import Routine
 from hamstring_coach.core.stats import SessionOutcome, session_outcome
+from hamstring_coach.core.tempo import TempoPhase, tempo_phase
 from hamstring_coach.core.timeline import Prefs, Segment, expand
 
 # The longest a single timer wait may be: Qt timers take a 32-bit count of milliseconds.
@@ -209,6 +210,14 @@ class SessionController(QObject):
             total=len(engine.timeline),
             progress=progress(engine.timeline, engine.index, left),
         )
+
+    def tempo(self) -> TempoPhase | None:
+        """Where a paced repetition is (up or down, how far), for the set under way;
+        cheap enough to ask for every frame of the tempo gauge."""
+        engine = self._engine
+        if engine is None or engine.state is State.FINISHED:
+            return None
+        return tempo_phase(engine.segment, engine.elapsed())
 
     def outcome(self) -> SessionOutcome | None:
         """What the last session added up to, once it has ended."""

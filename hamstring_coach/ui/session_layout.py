@@ -66,6 +66,7 @@ def lay_out(page: SessionPage) -> None:
     middle = QHBoxLayout()
     middle.addWidget(page.picture, 1)
     middle.addWidget(page.ring, 1)
+    middle.addWidget(page.tempo)
     middle.addWidget(page.checklist, 1)
 
     buttons = QHBoxLayout()

@@ -64,3 +64,30 @@ def test_holds_say_no_bouncing_and_timed_blocks_how_to_stop(app: App, qtbot) -> 
     assert page.title.text() == "A drink of water" and not page.caution.isVisible()
     qtbot.keyClick(app.window, Qt.Key.Key_Return)  # Enter is Done for a checklist
     assert app.window.pages.currentWidget() is app.window.summary
+
+
+def test_the_tempo_is_shown_beside_the_count_and_moves(app: App, qtbot) -> None:
+    """Bridges go 2 s up, 2 s down: the gauge says UP or DOWN, its marker rises and
+    falls with the ticks, moves between them, and stands still while paused."""
+    page = start(app, qtbot, "strengthening")
+    assert not page.tempo.isVisible()  # getting ready: no tempo
+    app.advance(15)  # the set starts
+    assert page.tempo.isVisible() and page.tempo.word == "UP"
+    assert page.tempo.height_shown < 1e-3
+    app.clock.advance(1.0)  # between two wakes of the controller: the frames move it
+    page._tempo_frames.timeout.emit()
+    assert page.tempo.word == "UP" and abs(page.tempo.height_shown - 0.5) < 1e-3
+    app.advance(1.5)
+    assert page.tempo.word == "DOWN" and abs(page.tempo.height_shown - 0.75) < 1e-3
+    assert "Rep 1 of 10" in page.rep.text()
+    # Beside the count: on the same row as the ring, to its right.
+    assert page.tempo.geometry().left() >= page.ring.geometry().right()
+    assert page.tempo.geometry().top() < page.ring.geometry().center().y()
+    qtbot.keyClick(app.window, Qt.Key.Key_Space)  # paused: still, and no frames
+    assert page.tempo.isVisible() and not page._tempo_frames.isActive()
+    qtbot.keyClick(app.window, Qt.Key.Key_Space)
+    assert page._tempo_frames.isActive()
+    qtbot.keyClick(app.window, Qt.Key.Key_Return)  # the set done early: a rest
+    assert page.ring.caption == "REST"
+    assert not page.tempo.isVisible() and not page._tempo_frames.isActive()
+    app.controller.stop()
