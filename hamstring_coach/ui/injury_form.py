@@ -48,8 +48,12 @@ class InjuryForm(QFrame):
         self.when.setAccessibleName(self.tr("When it happened"))
         self.leg = QComboBox(self)
         self.leg.setAccessibleName(self.tr("Which leg"))
+        self.leg.setPlaceholderText(self.tr("Choose a leg"))
         for leg in LEGS:
             self.leg.addItem(care_texts.leg_text(leg), leg)
+        self.leg.setCurrentIndex(-1)  # no leg taken for granted (``set_default_leg``)
+        self._leg_chosen = False  # the person picked a leg: defaults leave it alone
+        self.leg.activated.connect(self._leg_picked)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("How it happened (optional)"))
         self.note.setAccessibleName(self.tr("Note"))
@@ -121,11 +125,30 @@ class InjuryForm(QFrame):
             )
         self.recovered_button.setEnabled(injury is not None)
 
+    def set_default_leg(self, sore_leg: str | None) -> None:
+        """Offer the sore leg from the settings; with "both" (which says no side) or
+        none, no leg is chosen and the form asks. A leg the person picked stays."""
+        if self._leg_chosen:
+            return
+        index = self.leg.findData(sore_leg) if sore_leg in ("left", "right") else -1
+        self.leg.setCurrentIndex(index)
+
+    def forget_leg_choice(self) -> None:
+        """After a save: the next injury starts from the default leg again."""
+        self._leg_chosen = False
+
+    def _leg_picked(self, _index: int) -> None:
+        self._leg_chosen = True
+
     def say(self, text: str, *, problem: bool = False) -> None:
         self.message.setText(text)
         self.message.setStyleSheet("color: #c01c28; font-weight: bold;" if problem else "")
         self.message.setVisible(bool(text))
 
     def _save(self) -> None:
+        if self.leg.currentIndex() < 0:
+            self.say(self.tr("Choose which leg it is first."), problem=True)
+            self.leg.setFocus()
+            return
         data = self.leg.currentData(Qt.ItemDataRole.UserRole)
         self.saveRequested.emit(self.chosen_time(), str(data), self.note.text())

@@ -39,6 +39,8 @@ from hamstring_coach.ui.widgets.picture import PictureBook
 from hamstring_coach.ui.widgets.step_pictures import step_pictures
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from hamstring_coach.ui.injury_form import InjuryForm
 
 FLAG_STYLE = (
@@ -105,6 +107,8 @@ class TodayPage(QWidget):
         # The injury form is built just after the window's first frame (or when first
         # used), so the phase, the plan and the start buttons show sooner.
         self._form: InjuryForm | None = None
+        # Asked before a new injury replaces the current one (open while it waits).
+        self.replace_question: QMessageBox | None = None
         self._form_place = QVBoxLayout()
         self._form_place.setContentsMargins(0, 0, 0, 0)
 
@@ -314,6 +318,7 @@ class TodayPage(QWidget):
         if model is not None and form is not None:
             form.show_injury(model.report.injury, model.at)
             form.reset_time(model.at)
+            form.set_default_leg(model.settings().sore_leg)
 
     def _show_plan(self, plan: tuple[PlanItem, ...]) -> None:
         while self.plan_rows.count():
@@ -366,6 +371,33 @@ class TodayPage(QWidget):
 
     # -- the injury form ---------------------------------------------------------------
     def _save_injury(self, happened_at: object, leg: str, note: str) -> None:
+        """Record the injury; with one already current, ask first (without blocking)
+        whether the new one replaces it."""
+        model = self._model
+        if model is None:
+            return
+        current = model.report.injury
+        if current is None:
+            self._record_injury(happened_at, leg, note)
+            return
+        from hamstring_coach.ui.widgets.question import ask  # only when it is asked
+
+        self.replace_question = ask(
+            self,
+            self.tr("Replace the current injury?"),
+            self.tr(
+                "Replace the current injury ({leg}, since {when})? It stays in your "
+                "records, and the plan follows the new one from now on."
+            ).format(
+                leg=care_texts.leg_text(current.leg),
+                when=care_texts.moment_text(current.happened_at, now=model.at),
+            ),
+            self.tr("Replace"),
+            lambda: self._record_injury(happened_at, leg, note),
+        )
+
+    def _record_injury(self, happened_at: object, leg: str, note: str) -> None:
+        self.replace_question = None
         if self._model is None:
             return
         try:
@@ -379,6 +411,7 @@ class TodayPage(QWidget):
             self.form.say(texts.storage_problem(error), problem=True)
             return
         self.form.note.clear()
+        self.form.forget_leg_choice()
         self.form.say(self.tr("Injury saved. The plan now follows the days since."))
 
     def _recovered(self) -> None:

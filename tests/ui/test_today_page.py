@@ -288,3 +288,61 @@ def test_an_injury_past_six_days_is_shown_with_its_date(app: App, days: int, dat
     date = QLocale().toString(shown, "d MMM yyyy")
     assert (date in summary) is dated, summary
     assert (weekday in summary) is not dated, summary
+
+
+def _settings(app: App, **changes: object) -> None:
+    from dataclasses import replace
+
+    app.settings.update(replace(app.settings.current, **changes))
+    app.window.show_today()
+
+
+def test_the_leg_follows_the_sore_leg_setting_or_is_asked(app: App, qtbot) -> None:
+    form = page(app).form
+    assert form.leg.currentIndex() == -1  # "both" says no side: no leg taken for granted
+    assert form.leg.placeholderText() == "Choose a leg"
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.message.text() == "Choose which leg it is first."
+    assert app.injuries.all() == []
+    _settings(app, sore_leg="right")
+    assert form.leg.currentData() == "right"
+    _settings(app, sore_leg="left")
+    assert form.leg.currentData() == "left"
+
+
+def test_a_leg_the_person_picked_is_kept_until_saved(app: App, qtbot) -> None:
+    _settings(app, sore_leg="right")
+    form = page(app).form
+    form.leg.setCurrentIndex(form.leg.findData("both"))
+    form.leg.activated.emit(form.leg.currentIndex())  # as a pick from the list does
+    app.window.show_today()  # the page reads the plan again
+    assert form.leg.currentData() == "both"
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    current = app.injuries.current()
+    assert current is not None and current.leg == "both"
+
+
+def test_a_new_injury_asks_before_replacing_the_current_one(app: App, qtbot) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    first = injure(app, 3 * DAY, leg="left")
+    today = page(app)
+    form = today.form
+    form.leg.setCurrentIndex(form.leg.findData("right"))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    box = today.replace_question
+    assert isinstance(box, QMessageBox) and box.isVisible() and box.isModal()
+    assert "left leg" in box.text()
+    current = app.injuries.current()
+    assert current is not None and current.happened_at == first  # nothing replaced yet
+    keep = next(b for b in box.buttons() if b.text() == "Keep")
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    assert len(app.injuries.all()) == 1
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    box = today.replace_question
+    assert box is not None
+    replace = next(b for b in box.buttons() if b.text() == "Replace")
+    qtbot.mouseClick(replace, Qt.MouseButton.LeftButton)
+    current = app.injuries.current()
+    assert current is not None and current.leg == "right" and len(app.injuries.all()) == 2
+    assert form.message.text().startswith("Injury saved.")
