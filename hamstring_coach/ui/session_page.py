@@ -8,7 +8,7 @@ from 1024x600 up, and the digits grow with the window in full screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -21,10 +21,6 @@ from hamstring_coach.ui.theme import scheme_of
 from hamstring_coach.ui.widgets.countdown_ring import CountdownRing
 from hamstring_coach.ui.widgets.picture import ExercisePicture, PictureBook
 from hamstring_coach.ui.widgets.tempo_gauge import TempoGauge
-
-# While a paced set runs, the tempo gauge moves this often (real milliseconds); nothing
-# else on the page needs more than the controller's whole-second wake-ups.
-TEMPO_FRAME_MS = 40
 
 
 class SessionPage(QWidget):
@@ -47,9 +43,6 @@ class SessionPage(QWidget):
         self.ring = CountdownRing(self)
         self.tempo = TempoGauge(self)
         self.tempo.hide()
-        self._tempo_frames = QTimer(self)
-        self._tempo_frames.setInterval(TEMPO_FRAME_MS)
-        self._tempo_frames.timeout.connect(self._move_tempo)
         self.picture = ExercisePicture(pictures, self)
         self.doing = label(self.tr("Instruction"), self, wrap=True)
         self.caution = label(self.tr("Safety note"), self, wrap=True)
@@ -251,24 +244,12 @@ class SessionPage(QWidget):
         self.set_full_screen(self.window().isFullScreen())
 
     def _show_tempo(self, view: SessionView, color: QColor) -> None:
-        """The tempo gauge beside the count during a paced set: shown, and moved every
-        frame while it runs; still while paused; hidden for anything else."""
+        """The tempo gauge beside the count during a paced set, hidden for anything
+        else. It moves when the controller wakes, at every whole second and every tempo
+        tick, so it steps with what is heard and adds no wake-up of its own."""
         phase = self._controller.tempo()
-        running = view.state is State.RUNNING
-        self.tempo.set_phase(phase, color, paused=not running)
+        self.tempo.set_phase(phase, color, paused=view.state is not State.RUNNING)
         self.tempo.setVisible(phase is not None)
-        if phase is not None and running:
-            if not self._tempo_frames.isActive():
-                self._tempo_frames.start()
-        else:
-            self._tempo_frames.stop()
-
-    def _move_tempo(self) -> None:
-        phase = self._controller.tempo()
-        if phase is None:
-            self._tempo_frames.stop()
-            return
-        self.tempo.set_phase(phase, self.tempo.color)
 
     def _progress_text(self, view: SessionView) -> str:
         where = view.progress

@@ -67,27 +67,44 @@ def test_holds_say_no_bouncing_and_timed_blocks_how_to_stop(app: App, qtbot) -> 
 
 
 def test_the_tempo_is_shown_beside_the_count_and_moves(app: App, qtbot) -> None:
-    """Bridges go 2 s up, 2 s down: the gauge says UP or DOWN, its marker rises and
-    falls with the ticks, moves between them, and stands still while paused."""
+    """Bridges go 2 s up, 2 s down: the gauge says UP or DOWN, and its marker rises and
+    falls, stepping each time the controller wakes (every second and every tick)."""
     page = start(app, qtbot, "strengthening")
     assert not page.tempo.isVisible()  # getting ready: no tempo
     app.advance(15)  # the set starts
-    assert page.tempo.isVisible() and page.tempo.word == "UP"
-    assert page.tempo.height_shown < 1e-3
-    app.clock.advance(1.0)  # between two wakes of the controller: the frames move it
-    page._tempo_frames.timeout.emit()
-    assert page.tempo.word == "UP" and abs(page.tempo.height_shown - 0.5) < 1e-3
-    app.advance(1.5)
-    assert page.tempo.word == "DOWN" and abs(page.tempo.height_shown - 0.75) < 1e-3
-    assert "Rep 1 of 10" in page.rep.text()
+    seen = [(page.tempo.word, round(page.tempo.height_shown, 3))]
+    for _ in range(4):
+        app.advance(1)
+        seen.append((page.tempo.word, round(page.tempo.height_shown, 3)))
+    assert page.tempo.isVisible()
+    assert seen == [("UP", 0), ("UP", 0.5), ("DOWN", 1), ("DOWN", 0.5), ("UP", 0)]
+    assert "Rep 2 of 10" in page.rep.text()
     # Beside the count: on the same row as the ring, to its right.
     assert page.tempo.geometry().left() >= page.ring.geometry().right()
     assert page.tempo.geometry().top() < page.ring.geometry().center().y()
-    qtbot.keyClick(app.window, Qt.Key.Key_Space)  # paused: still, and no frames
-    assert page.tempo.isVisible() and not page._tempo_frames.isActive()
+    qtbot.keyClick(app.window, Qt.Key.Key_Space)  # paused: shown, faded
+    assert page.tempo.isVisible() and page.tempo.paused
     qtbot.keyClick(app.window, Qt.Key.Key_Space)
-    assert page._tempo_frames.isActive()
+    assert not page.tempo.paused
     qtbot.keyClick(app.window, Qt.Key.Key_Return)  # the set done early: a rest
-    assert page.ring.caption == "REST"
-    assert not page.tempo.isVisible() and not page._tempo_frames.isActive()
+    assert page.ring.caption == "REST" and not page.tempo.isVisible()
+    app.controller.stop()
+
+
+def test_an_uneven_tempo_turns_between_the_seconds(app: App, qtbot) -> None:
+    """Curls go 2 s up and 3 s down: the turn at 2 s and the next repetition at 5 s."""
+    page = start(app, qtbot, "strengthening")
+    view = app.controller.view()
+    while view is not None and view.segment.step_id != "hamstring-curls":
+        app.controller.skip()
+        view = app.controller.view()
+    while view is not None and view.segment.kind != "reps":
+        app.controller.skip()
+        view = app.controller.view()
+    app.advance(2)
+    assert page.tempo.word == "DOWN" and abs(page.tempo.height_shown - 1) < 1e-3
+    app.advance(2.5, step=0.5)
+    assert page.tempo.word == "DOWN" and abs(page.tempo.height_shown - 1 / 6) < 1e-3
+    app.advance(0.5, step=0.5)
+    assert page.tempo.word == "UP" and page.tempo.height_shown < 1e-3
     app.controller.stop()

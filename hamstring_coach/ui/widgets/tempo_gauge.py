@@ -32,8 +32,8 @@ class TempoGauge(QWidget):
         return "" if self._phase is None else self._words[self._phase.direction]
 
     @property
-    def color(self) -> QColor:
-        return QColor(self._color)
+    def paused(self) -> bool:
+        return self._paused
 
     @property
     def height_shown(self) -> float:
