@@ -161,9 +161,10 @@ def test_table_headers_read_in_both_themes(app: App, qapp, style: str, theme: st
         qapp.processEvents()
         page = app.window.history
         text = header_colors(scheme)[0]
-        for header in (page.table.horizontalHeader(), page.detail.tree.header()):
-            assert header.isVisible()
-            assert _header_reads(header, text), header.parent().accessibleName()
+        headers = {"list": page.table.horizontalHeader(), "detail": page.detail.tree.header()}
+        for name, header in headers.items():
+            assert header.isVisible(), name
+            assert _header_reads(header, text), name
     finally:
         qapp.setStyle(QStyleFactory.create(original))
         apply_theme(qapp, "light")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from hamstring_coach.core.recovery import Activity
+from hamstring_coach.core.settings import SoreLeg
 from hamstring_coach.storage.history import SegmentRecord
 from hamstring_coach.ui.today_page import TodayPage
 
@@ -290,10 +291,10 @@ def test_an_injury_past_six_days_is_shown_with_its_date(app: App, days: int, dat
     assert (weekday in summary) is not dated, summary
 
 
-def _settings(app: App, **changes: object) -> None:
+def _sore_leg(app: App, leg: SoreLeg) -> None:
     from dataclasses import replace
 
-    app.settings.update(replace(app.settings.current, **changes))
+    app.settings.update(replace(app.settings.current, sore_leg=leg))
     app.window.show_today()
 
 
@@ -304,14 +305,14 @@ def test_the_leg_follows_the_sore_leg_setting_or_is_asked(app: App, qtbot) -> No
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert form.message.text() == "Choose which leg it is first."
     assert app.injuries.all() == []
-    _settings(app, sore_leg="right")
+    _sore_leg(app, "right")
     assert form.leg.currentData() == "right"
-    _settings(app, sore_leg="left")
+    _sore_leg(app, "left")
     assert form.leg.currentData() == "left"
 
 
 def test_a_leg_the_person_picked_is_kept_until_saved(app: App, qtbot) -> None:
-    _settings(app, sore_leg="right")
+    _sore_leg(app, "right")
     form = page(app).form
     form.leg.setCurrentIndex(form.leg.findData("both"))
     form.leg.activated.emit(form.leg.currentIndex())  # as a pick from the list does
