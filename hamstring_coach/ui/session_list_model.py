@@ -8,6 +8,8 @@ more (``canFetchMore``/``fetchMore``), so ten years open as fast as one week.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import (
@@ -54,6 +56,10 @@ class SessionListModel(QAbstractTableModel):
         self._rows: list[SessionRecord] = []
         self._total = 0
         self._filter = SessionFilter()
+        # A change under way (rows fetched, removed, a reset): whatever its signals reach
+        # (a view, a model tester) is told there is nothing more to fetch until it ends,
+        # so no rows are added in the middle of it or added twice.
+        self._changing = False
         self.this_year: int | None = None  # dates of this year are shown without it
         self._headers = [
             self.tr("Date"),
@@ -84,9 +90,10 @@ class SessionListModel(QAbstractTableModel):
         """List the sessions ``matching``; raises DatabaseError, keeping the rows."""
         total = self._history.count_sessions(matching)
         rows = self._history.list_sessions(0, PAGE, matching)
-        self.beginResetModel()
-        self._filter, self._total, self._rows = matching, total, rows
-        self.endResetModel()
+        with self._change():
+            self.beginResetModel()
+            self._filter, self._total, self._rows = matching, total, rows
+            self.endResetModel()
 
     def reload(self) -> None:
         self.set_filter(self._filter)
@@ -112,10 +119,19 @@ class SessionListModel(QAbstractTableModel):
         row = self.row_of(session_id)
         if row is None:
             return
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
-        self._total -= 1
-        self.endRemoveRows()
+        with self._change():
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self._total -= 1
+            self.endRemoveRows()
+
+    @contextmanager
+    def _change(self) -> Iterator[None]:
+        self._changing = True
+        try:
+            yield
+        finally:
+            self._changing = False
 
     # -- the model -----------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -136,11 +152,15 @@ class SessionListModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._changing and len(self._rows) < self._total
 
     def fetchMore(self, parent: AnyIndex) -> None:
-        if parent.isValid() or len(self._rows) >= self._total:
+        if not self.canFetchMore(parent):
             return
+        with self._change():
+            self._fetch_page()
+
+    def _fetch_page(self) -> None:
         try:
             more = self._history.list_sessions(len(self._rows), PAGE, self._filter)
         except DatabaseError as error:
