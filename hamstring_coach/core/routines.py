@@ -146,6 +146,18 @@ class _Fields:
             raise self._fail(f"the field '{key}' must run from a shortest to a longest time")
         return low, high
 
+    def seconds_within(self, key: str, span_key: str) -> tuple[float, tuple[float, float]]:
+        """Seconds (key) and the range a person may set them to (span_key, by default
+        those seconds alone), which must hold them."""
+        seconds = self.number(key, low=1, high=MAX_SECONDS)
+        low, high = self.span(span_key, seconds)
+        if not low <= seconds <= high:
+            raise self._fail(
+                f"the field '{key}' is {_fmt(seconds)} s, outside its allowed range "
+                f"{_fmt(low)}-{_fmt(high)} s"
+            )
+        return seconds, (low, high)
+
     def _check_size(self, key: str, value: float) -> None:
         """Refuse infinity, NaN and integers far beyond any field's range."""
         if isinstance(value, float) and math.isnan(value):
@@ -299,18 +311,12 @@ def _parse_step(raw: object, number: int, source: str) -> Step:
         "picture": picture,
     }
     if kind == "hold":
-        hold_s = fields.number("hold_s", low=1, high=MAX_SECONDS)
-        low, high = fields.span("hold_range", hold_s)
-        if not low <= hold_s <= high:
-            raise fail(
-                f"the field 'hold_s' is {_fmt(hold_s)} s, outside its allowed range "
-                f"{_fmt(low)}-{_fmt(high)} s"
-            )
+        hold_s, hold_range = fields.seconds_within("hold_s", "hold_range")
         return Step(
             **common,
             per_side=fields.flag("per_side", True),
             hold_s=hold_s,
-            hold_range=(low, high),
+            hold_range=hold_range,
             repetitions=fields.count("repetitions", low=1, high=20, default=1),
             rest_s=fields.number("rest_s", low=0, high=600, default=0),
         )
@@ -334,18 +340,12 @@ def _parse_step(raw: object, number: int, source: str) -> Step:
             rest_s=fields.number("rest_s", low=0, high=600, default=0),
         )
     if kind == "timed":
-        duration = fields.number("duration_s", low=1, high=MAX_SECONDS)
-        low, high = fields.span("duration_range", duration)
-        if not low <= duration <= high:
-            raise fail(
-                f"the field 'duration_s' is {_fmt(duration)} s, outside its allowed range "
-                f"{_fmt(low)}-{_fmt(high)} s"
-            )
+        duration, duration_range = fields.seconds_within("duration_s", "duration_range")
         return Step(
             **common,
             per_side=fields.flag("per_side", False),
             duration_s=duration,
-            duration_range=(low, high),
+            duration_range=duration_range,
         )
     items = raw["items"]
     if not isinstance(items, list) or not items:

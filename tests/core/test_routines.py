@@ -87,6 +87,44 @@ def test_good_file_passes() -> None:
     assert parse_routine(GOOD_STEP, "mine.toml").steps[0].hold_s == 30
 
 
+TIMED_STEP = """
+id = "r"
+title = "R"
+
+[[steps]]
+id = "ice"
+kind = "timed"
+title = "Ice"
+duration_s = 1200
+duration_range = [900, 1200]
+"""
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (_swap("duration_s = 1200", "duration_s = 1500"), "is 1500 s, outside its allowed range"),
+        (
+            _swap("duration_range = [900, 1200]", "duration_range = [600, 800]"),
+            "allowed range 600-800",
+        ),
+    ],
+)
+def test_a_timed_step_outside_its_range_is_one_sentence(edit, expected) -> None:
+    with pytest.raises(RoutineError) as caught:
+        parse_routine(edit(TIMED_STEP), "ice.toml")
+    message = str(caught.value)
+    assert message.startswith("ice.toml, step 1 ('ice'): the field 'duration_s'"), message
+    assert expected in message and message.endswith(" s.")
+
+
+def test_a_timed_step_without_a_range_may_only_be_its_own_length() -> None:
+    (step,) = parse_routine(TIMED_STEP.replace("duration_range = [900, 1200]\n", ""), "i").steps
+    assert (step.duration_s, step.duration_range) == (1200, (1200, 1200))
+    (step,) = parse_routine(TIMED_STEP, "ice.toml").steps
+    assert (step.duration_s, step.duration_range) == (1200, (900, 1200))
+
+
 def test_duplicate_step_ids_are_refused() -> None:
     text = GOOD_STEP + GOOD_STEP.split("\n", 3)[3]
     with pytest.raises(RoutineError, match="reuses the id 's'"):
