@@ -12,14 +12,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from hamstring_coach.appid import APP_ID, APP_NAME, ICON_NAME
 from hamstring_coach.core.clock import Clock, ScaledClock, SystemClock
 from hamstring_coach.core.routines import Routine
 from hamstring_coach.resources import ResourceNotFoundError, resource_path
 from hamstring_coach.stopping import checkpoint
-from hamstring_coach.storage.backups import DailyBackup
 from hamstring_coach.storage.database import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.history_file import HistoryFile
@@ -29,18 +28,8 @@ from hamstring_coach.storage.paths import AppPaths, DataFolderError
 from hamstring_coach.storage.recorder import SessionRecorder
 from hamstring_coach.storage.routine_library import RoutineLibrary
 from hamstring_coach.storage.settings import SettingsRepository
-from hamstring_coach.ui.backup_schedule import BackupSchedule
 from hamstring_coach.ui.controller import SessionController
-from hamstring_coach.ui.cues import Cues
 from hamstring_coach.ui.desktop.front import after_first_paint, bring_to_front
-from hamstring_coach.ui.desktop.single_instance import (
-    Answer,
-    InstanceServer,
-    Request,
-    hand_over,
-    socket_name,
-)
-from hamstring_coach.ui.dialog_wait import wait_for
 from hamstring_coach.ui.main_window import MainWindow
 from hamstring_coach.ui.opening import open_for_window
 from hamstring_coach.ui.qt_messages import QtMessageFilter
@@ -51,9 +40,11 @@ from hamstring_coach.ui.theme import follow_theme
 from hamstring_coach.ui.today_model import TodayModel
 
 if TYPE_CHECKING:
+    from hamstring_coach.ui.backup_schedule import BackupSchedule
     from hamstring_coach.ui.desktop.bus import Bus
     from hamstring_coach.ui.desktop.keep_awake import KeepAwake
     from hamstring_coach.ui.desktop.notifications import Notifier
+    from hamstring_coach.ui.desktop.single_instance import Answer, InstanceServer, Request
     from hamstring_coach.ui.desktop_parts import DesktopParts
     from hamstring_coach.ui.tray import Tray
 
@@ -93,17 +84,11 @@ def run_gui(
             "is set); start Hamstring Coach from a desktop session."
         )
         return EXIT_CANNOT_START
-    if start_routine:
-        request = Request("start", start_routine, minutes)
-    else:
-        request = Request("show", page=page) if page else Request()
-    instance = None
     try:
         paths.ensure()
-        instance = socket_name(paths.data_dir, os.environ)
         lock = InstanceLock(paths.lock_path)
         if not lock.acquire(wait_s=LOCK_WAIT_S):
-            return _hand_over(paths, instance, request)
+            return _hand_over(paths, _request(start_routine, minutes, page))
         try:
             connection = open_for_window(paths, WINDOW_BUSY_TIMEOUT_MS, ask=_can_ask())
         except BaseException:
@@ -121,7 +106,6 @@ def run_gui(
             minutes,
             page,
             library,
-            instance=instance,
             paths=paths,
         )
     finally:
@@ -138,7 +122,6 @@ def _run_window(
     page: str | None = None,
     library: RoutineLibrary | None = None,
     *,
-    instance: str | None = None,
     paths: AppPaths | None = None,
 ) -> int:
     checkpoint()
@@ -160,48 +143,88 @@ def _run_window(
     follow_theme(app, settings)
     file = None if paths is None else HistoryFile(paths, connection, history.reread_codes)
     window = MainWindow(routines, controller, saving, history, settings, care, library, file=file)
-    window.attach_cues(Cues(controller, lambda: window.settings.current, parent=window))
     window.quitRequested.connect(app.quit)
     checkpoint()  # the last moment to stop before the window shows
     signals = SignalWatch(window.quit_now)
     desktop: list[DesktopParts] = []
     servers: list[InstanceServer] = []
+    backups: list[BackupSchedule] = []
 
     def start_desktop() -> None:
-        """Keep-awake, tray, notifications, the ice alert, reminders and the hand-over
-        from second launches: wired once the window has first been painted, so that
-        QtDBus, QtNetwork and the tray cost the first frame nothing."""
+        """The cues, keep-awake, tray, notifications, the ice alert, reminders, today's
+        backup and the hand-over from second launches: wired once the window has first
+        been painted, so that they cost the first frame nothing. No session can start
+        before then, except one asked for on the command line, which attaches the cues
+        itself."""
+        attach_cues(window)
         desktop.append(_connect_desktop(app, window, injuries, settings, clock, care))
-        if instance is not None:
-            server = InstanceServer(instance, lambda request: answer_launch(window, request), app)
-            if not server.listen():
-                print(f"hamstring-coach: cannot listen at {instance}", file=sys.stderr)
-            servers.append(server)
+        if paths is not None:
+            backups.append(start_backups(paths, controller))
+            instance = _socket_name(paths)
+            if instance is not None:
+                server = _server(instance, window, app)
+                if not server.listen():
+                    print(f"hamstring-coach: cannot listen at {instance}", file=sys.stderr)
+                servers.append(server)
 
     after_first_paint(window, start_desktop)
     window.show()
     if start_routine:
+        attach_cues(window)
         window.start_routine(start_routine, minutes)
     elif page:
         open_page(window, page)
-    backups = None
-    if paths is not None:  # today's backup, a few seconds after start and after sessions
-        backups = BackupSchedule(
-            DailyBackup(paths, lambda: datetime.now().astimezone()), controller
-        )
-        backups.start()
     try:
         status = app.exec()
     finally:
         signals.close()
         messages.uninstall()
-        if backups is not None:
-            backups.close()
+        for schedule in backups:
+            schedule.close()
         for server in servers:
             server.close()
         for parts in desktop:
             parts.close()  # after the releases sent on quitting
     return status
+
+
+def attach_cues(window: MainWindow) -> None:
+    """Sounds and the voice for the window's sessions (once)."""
+    if window.cues is None:
+        from hamstring_coach.ui.cues import Cues
+
+        window.attach_cues(Cues(window.controller, lambda: window.settings.current, parent=window))
+
+
+def start_backups(paths: AppPaths, controller: SessionController) -> BackupSchedule:
+    """Today's backup, a few seconds from now and after sessions."""
+    from hamstring_coach.storage.backups import DailyBackup
+    from hamstring_coach.ui.backup_schedule import BackupSchedule
+
+    schedule = BackupSchedule(DailyBackup(paths, lambda: datetime.now().astimezone()), controller)
+    schedule.start()
+    return schedule
+
+
+def _socket_name(paths: AppPaths) -> str | None:
+    from hamstring_coach.ui.desktop.single_instance import socket_name
+
+    return socket_name(paths.data_dir, os.environ)
+
+
+def _server(instance: str, window: MainWindow, app: QApplication) -> InstanceServer:
+    """Where second launches hand their command over to this window."""
+    from hamstring_coach.ui.desktop.single_instance import InstanceServer
+
+    return InstanceServer(instance, lambda request: answer_launch(window, request), app)
+
+
+def _request(start_routine: str | None, minutes: int | None, page: str | None) -> Request:
+    from hamstring_coach.ui.desktop.single_instance import Request
+
+    if start_routine:
+        return Request("start", start_routine, minutes)
+    return Request("show", page=page) if page else Request()
 
 
 def _has_dbus() -> bool:
@@ -273,8 +296,11 @@ def pick_keep_awake(bus: Bus | None) -> KeepAwake:
     return DBusKeepAwake(bus, APP_ID, APP_NAME) if bus is not None else NoKeepAwake()
 
 
-def _hand_over(paths: AppPaths, instance: str | None, request: Request) -> int:
+def _hand_over(paths: AppPaths, request: Request) -> int:
     """Another window owns the data folder: give it this launch's command, and end."""
+    from hamstring_coach.ui.desktop.single_instance import hand_over
+
+    instance = _socket_name(paths)
     answer = None
     deadline = time.monotonic() + HAND_OVER_WAIT_S
     while instance is not None and answer is None and time.monotonic() < deadline:
@@ -293,6 +319,8 @@ def _hand_over(paths: AppPaths, instance: str | None, request: Request) -> int:
 def answer_launch(window: MainWindow, request: Request) -> Answer:
     """A second launch's command, carried out by the running window, which comes to the
     front in any case."""
+    from hamstring_coach.ui.desktop.single_instance import Answer
+
     bring_to_front(window)
     if request.command == "show" and request.page:
         open_page(window, request.page)
@@ -387,6 +415,10 @@ def _tell(message: str) -> None:
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform in ("offscreen", "minimal") or not has_screen(os.environ):
         return
+    from PySide6.QtWidgets import QMessageBox
+
+    from hamstring_coach.ui.dialog_wait import wait_for
+
     app = _application()
     box = QMessageBox(QMessageBox.Icon.Warning, app.translate("App", "Hamstring Coach"), message)
     wait_for(box)  # a stop signal closes it and ends the app

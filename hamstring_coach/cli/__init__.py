@@ -12,19 +12,10 @@ import contextlib
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from hamstring_coach import __version__, stopping
-from hamstring_coach.cli import (
-    export,
-    history,
-    importing,
-    injury,
-    restore,
-    routines,
-    show,
-    start,
-    today,
-)
+from hamstring_coach.cli import start
 from hamstring_coach.cli.common import (
     OUTPUT_CLOSED,
     PROG,
@@ -49,9 +40,25 @@ __all__ = ["PROG", "USAGE_ERROR", "UsageError", "build_parser", "builtin_routine
 # for them until the window can close as Ctrl+Q does (hamstring_coach.stopping).
 WINDOW_COMMANDS = (None, "start", "show")
 INTERRUPTED = 128 + 2  # as a shell reports a command ended by Ctrl+C
-COMMANDS = (start, history, export, importing, restore, routines, show, injury, today)
 # Errors that are already one sentence for the person at the terminal.
 ONE_SENTENCE_ERRORS = (RoutineError, DataFolderError, DatabaseError, ResourceNotFoundError)
+
+
+def commands() -> tuple[ModuleType, ...]:
+    """The command modules, in the order --help lists them; loaded only when a command
+    line needs the whole parser (the window alone does not)."""
+    from hamstring_coach.cli import (
+        export,
+        history,
+        importing,
+        injury,
+        restore,
+        routines,
+        show,
+        today,
+    )
+
+    return (start, history, export, importing, restore, routines, show, injury, today)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,9 +74,20 @@ def build_parser() -> argparse.ArgumentParser:
     # there they default to "not given", so they never undo what came before the command.
     after = Parser(add_help=False)
     add_common_options(after, data_dir=argparse.SUPPRESS, time_scale=argparse.SUPPRESS)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for command in COMMANDS:
-        command.add_parser(commands, [after])
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for command in commands():
+        command.add_parser(subparsers, [after])
+    return parser
+
+
+def window_parser() -> argparse.ArgumentParser:
+    """The command line that only opens the window (``hamstring-coach [--data-dir DIR]
+    [--time-scale N]``, as the menu entry starts it), read without loading every command.
+    It takes nothing else, not even --help: anything more goes to ``build_parser``, which
+    gives the same result for what this one takes."""
+    parser = Parser(prog=PROG, add_help=False)
+    add_common_options(parser, data_dir=None, time_scale=1.0)
+    parser.set_defaults(command=None, run=start.run)
     return parser
 
 
@@ -119,6 +137,10 @@ def _output_closed() -> int:
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace | int:
     """The parsed command line, or the status argparse ended with (--help, --version)."""
+    try:
+        return window_parser().parse_args(argv)
+    except UsageError:
+        pass  # a command, --help or a mistake: the whole parser reads it, or says why
     try:
         return build_parser().parse_args(argv)
     except SystemExit as done:

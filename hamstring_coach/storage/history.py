@@ -23,7 +23,6 @@ so later writes still work. Reads raise DatabaseError only.
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -112,6 +111,8 @@ class HistoryRepository(HistoryReads):
     ) -> int:
         """Save a new session's row; returns its id. ``planned`` is the work its timeline
         holds, so the history can say "12 of 18 holds" whatever happens next."""
+        import uuid  # with the first session, not at start-up (it loads ``platform``)
+
         require_aware(started_at, "started_at")
         check_pain(pain_before)
         plan = (None,) * 4 if planned is None else (

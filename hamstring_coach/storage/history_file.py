@@ -21,14 +21,19 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hamstring_coach.storage import errors
-from hamstring_coach.storage.backups import Backup, check_file, copy_history, list_backups
 from hamstring_coach.storage.database import compact, migrate, open_database
 from hamstring_coach.storage.errors import DatabaseError
 from hamstring_coach.storage.paths import AppPaths
-from hamstring_coach.storage.restore import COMPANIONS, Restored, stamp
 from hamstring_coach.storage.schema import COMPACTED_AT, SCHEMA_VERSION
+
+# The window builds a HistoryFile before its first frame; backups and restoring are
+# loaded when first used, so that they cost the first frame nothing.
+if TYPE_CHECKING:
+    from hamstring_coach.storage.backups import Backup
+    from hamstring_coach.storage.restore import Restored
 
 
 class HistoryFile:
@@ -47,6 +52,8 @@ class HistoryFile:
     def backups(self) -> list[Backup]:
         """The backups, newest first, each looked inside (good or not, how many
         sessions): slow with years of history, so call it off the window's thread."""
+        from hamstring_coach.storage.backups import list_backups
+
         return list_backups(self.paths.backups_dir, check=True)
 
     def open_reader(self) -> sqlite3.Connection:
@@ -58,6 +65,9 @@ class HistoryFile:
         file), keeping a copy of the current one first. Raises DatabaseError, one
         sentence, when the source is not a good history file or is from a newer
         version, or the files cannot be written; then nothing has changed."""
+        from hamstring_coach.storage.backups import check_file
+        from hamstring_coach.storage.restore import Restored
+
         db = self.paths.db_path
         source = source.absolute()
         if not source.is_file():
@@ -94,6 +104,9 @@ class HistoryFile:
 
     def _keep_copy(self, now: datetime) -> Path:
         """Copy the current history beside it, under a name that is not taken."""
+        from hamstring_coach.storage.backups import check_file, copy_history
+        from hamstring_coach.storage.restore import COMPANIONS, stamp
+
         db = self.paths.db_path
         base = db.with_name(f"{db.name}.before-restore-{stamp(now)}")
         target, number = base, 1

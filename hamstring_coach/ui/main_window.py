@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -33,7 +32,6 @@ from hamstring_coach.storage.database import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.routine_library import RoutineLibrary
 from hamstring_coach.ui import texts
-from hamstring_coach.ui.acute_gate import ask_before_acute_start
 from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.saving import Saving
 from hamstring_coach.ui.settings_store import SettingsStore
@@ -45,6 +43,8 @@ from hamstring_coach.ui.widgets.picture import PictureBook
 from hamstring_coach.ui.window_size import fit_to_screen
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from hamstring_coach.storage.history_file import HistoryFile
     from hamstring_coach.ui.care_notes_page import CareNotesPage
     from hamstring_coach.ui.cues import Cues
@@ -377,6 +377,8 @@ class MainWindow(QMainWindow):
         if self.acute_question is not None:
             self.acute_question.done(0)
         self._show(self.today)
+        from hamstring_coach.ui.acute_gate import ask_before_acute_start  # with its dialog
+
         self.acute_question = ask_before_acute_start(
             self,
             self._routines[routine_id].title,
@@ -503,6 +505,8 @@ class MainWindow(QMainWindow):
         if self._asking is not None:
             self._asking.raise_()
             return
+        from PySide6.QtWidgets import QMessageBox
+
         error = self.saving.last_error
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved yet"), "", parent=self)
         box.setAccessibleName(self.tr("Not saved yet"))

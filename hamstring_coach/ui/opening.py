@@ -17,18 +17,11 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMessageBox,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from hamstring_coach.storage.backups import Backup, newest_good_backup
 from hamstring_coach.storage.database import (
     DatabaseError,
     Progress,
@@ -37,8 +30,10 @@ from hamstring_coach.storage.database import (
 )
 from hamstring_coach.storage.errors import UNREADABLE
 from hamstring_coach.storage.paths import AppPaths
-from hamstring_coach.storage.restore import restore, set_aside, with_restore_hint
 from hamstring_coach.ui.dialog_wait import wait_for
+
+if TYPE_CHECKING:
+    from hamstring_coach.storage.backups import Backup
 
 translate = QCoreApplication.translate
 
@@ -110,8 +105,14 @@ def open_for_window(
         except DatabaseError as error:
             if error.problem not in UNREADABLE:
                 raise
+            from hamstring_coach.storage.restore import with_restore_hint
+
             if not ask:
                 raise with_restore_hint(error) from error
+        # A damaged file: rare, so what it takes is loaded only now.
+        from hamstring_coach.storage.backups import newest_good_backup
+        from hamstring_coach.storage.restore import restore, set_aside
+
         aside = set_aside(paths.db_path, now())
         backup = newest_good_backup(paths.backups_dir)
         if backup is not None and ask_to_restore(aside.name, backup):
@@ -128,6 +129,8 @@ def open_for_window(
 def ask_to_restore(aside: str, backup: Backup) -> bool:
     """Ask whether to restore ``backup``; True for yes. Waits for the answer in an event
     loop of its own (the main window does not exist yet)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, translate("Opening", "Hamstring Coach"), "")
     box.setAccessibleName(translate("Opening", "History file damaged"))
     box.setText(
@@ -159,6 +162,8 @@ def ask_to_restore(aside: str, backup: Backup) -> bool:
 
 
 def tell_set_aside(aside: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, translate("Opening", "Hamstring Coach"), "")
     box.setAccessibleName(translate("Opening", "History file damaged"))
     box.setText(
