@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sqlite3
 import sys
@@ -156,6 +157,7 @@ def _run_window(
         been painted, so that they cost the first frame nothing. No session can start
         before then, except one asked for on the command line, which attaches the cues
         itself."""
+        gc.enable()  # paused by the command line while the window started
         attach_cues(window)
         desktop.append(_connect_desktop(app, window, injuries, settings, clock, care))
         if paths is not None:

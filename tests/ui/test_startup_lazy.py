@@ -1,7 +1,8 @@
 """What the first frame does not need is not loaded for it: pictures (QtSvg), sounds and
 voice (QtMultimedia, QtTextToSpeech, the cues), the D-Bus connection, the hand-over from
 second launches (QtNetwork), backups, the other commands, the other pages, dialogs and
-the injury form; the form and the cues follow in the next turns of the event loop."""
+the injury form; the form and the cues follow in the next turns of the event loop. The
+garbage collector waits until then too."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from .conftest import App
 
 SCRIPT = r"""
+import gc
 import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -41,13 +43,14 @@ def show(widget):
         widget.windowHandle().installEventFilter(watch)
 
 def report():
-    print(" ".join(sorted(sys.modules)))
+    print(" ".join(sorted(sys.modules)), "gc:" + ("on" if gc.isenabled() else "off"))
     QTimer.singleShot(0, after)  # the work kept for just after the first frame runs first
 
 def after():
     form = window.today._form
     print("form", "built" if form is not None else "missing", form is not None and form.isVisible(),
-          "cues", "attached" if window.cues is not None else "missing")
+          "cues", "attached" if window.cues is not None else "missing",
+          "gc", "on" if gc.isenabled() else "off")
     window.close()
 
 QWidget.show = show
@@ -97,7 +100,8 @@ def test_the_first_frame_loads_only_what_it_shows(tmp_path: Path) -> None:
     loaded = set(at_first_frame.split())
     assert "hamstring_coach.ui.today_page" in loaded  # the report came at the first frame
     assert [name for name in NOT_AT_START if name in loaded] == []
-    assert after == "form built True cues attached"  # right after it, the page is whole
+    assert "gc:off" in loaded  # the garbage collector waits while the window starts
+    assert after == "form built True cues attached gc on"  # right after it, the page is whole
 
 
 def test_tab_goes_through_the_injury_form_before_the_cards(app: App, qtbot) -> None:
