@@ -5,7 +5,8 @@
 - :func:`run_until_recorded` starts a routine, waits until the history holds it as ended,
   and quits the app as Ctrl+Q would (SIGTERM); it hands back the session as recorded.
 - :func:`xvfb_display` is a private X screen (the ``display`` fixture in tests/conftest.py);
-  :func:`xdotool` and :func:`shown_windows` find and drive the app's windows on it.
+  :func:`screen_env` runs the app on it, :func:`xdotool` and :func:`shown_windows` find
+  and drive its windows, :func:`wait_for` waits for what the app shows or writes.
 """
 
 from __future__ import annotations
@@ -22,13 +23,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
+
+from hamstring_coach.storage.paths import ENV_DATA_DIR
 
 TITLE = "Hamstring Coach"
 COMMAND_TIMEOUT_S = 30.0  # a command that ends by itself (history --json), or the quit
 DB_NAME = "hamstring-coach.sqlite3"
+T = TypeVar("T")
 
 needs_xvfb = pytest.mark.skipif(
     not sys.platform.startswith("linux") or not (shutil.which("Xvfb") and shutil.which("xdotool")),
@@ -128,6 +132,26 @@ def xvfb_display(screen: str = "1280x800x24") -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def screen_env(display: str) -> dict[str, str]:
+    """This environment, with the app drawn on display through X (not Wayland, not
+    offscreen) and no data folder but the one its command line names."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display}
+    env.pop("WAYLAND_DISPLAY", None)
+    env.pop(ENV_DATA_DIR, None)
+    return env
+
+
+def wait_for(what: str, check: Callable[[], T | None], within: float = 30.0) -> T:
+    """Poll the child process's world (files, windows) until check() gives something."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        found = check()
+        if found:
+            return found
+        time.sleep(0.2)
+    pytest.fail(f"timed out waiting for {what}")
 
 
 def xdotool(display: str, *args: str) -> str:

@@ -14,16 +14,12 @@ test_cli_history_data.py.
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
 import subprocess
-import time
-from collections.abc import Callable
 from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -31,7 +27,15 @@ from hamstring_coach.storage.backups import take_backup
 from hamstring_coach.storage.paths import AppPaths
 
 from ..generated_history import generate
-from ..running_app import app_command, history, needs_xvfb, shown_windows, xdotool
+from ..running_app import (
+    app_command,
+    history,
+    needs_xvfb,
+    screen_env,
+    shown_windows,
+    wait_for,
+    xdotool,
+)
 
 pytestmark = [pytest.mark.e2e, needs_xvfb]
 
@@ -46,13 +50,6 @@ def _folder(tmp_path: Path, sessions: int) -> AppPaths:
     return paths
 
 
-def _screen(display: str) -> dict[str, str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display}
-    env.pop("WAYLAND_DISPLAY", None)
-    env.pop("HAMSTRING_COACH_DATA_DIR", None)
-    return env
-
-
 def _stop(app: subprocess.Popen[str]) -> tuple[int, str]:
     if app.poll() is None:
         app.send_signal(signal.SIGTERM)
@@ -62,17 +59,6 @@ def _stop(app: subprocess.Popen[str]) -> tuple[int, str]:
         app.kill()
         _out, err = app.communicate()
     return app.returncode, err
-
-
-def wait_for(what: str, check: Callable[[], object], within: float = 30.0) -> Any:
-    """Poll the child process's world (files, windows) until check() gives something."""
-    deadline = time.monotonic() + within
-    while time.monotonic() < deadline:
-        found = check()
-        if found:
-            return found
-        time.sleep(0.2)
-    pytest.fail(f"timed out waiting for {what}")
 
 
 def _files(paths: AppPaths, pattern: str) -> list[Path]:
@@ -96,7 +82,7 @@ def test_a_damaged_history_is_set_aside_and_the_backup_restored_from_the_window(
     paths.db_path.write_bytes(bytes(data))
     damaged = bytes(data)
 
-    env = _screen(display)
+    env = screen_env(display)
     app = subprocess.Popen(
         app_command(paths.data_dir), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         text=True,
@@ -141,7 +127,7 @@ def test_a_history_from_a_newer_version_is_never_touched_by_the_window(
     folder_before = _names_in(paths.data_dir)
     backups_before = sorted(p.name for p in paths.backups_dir.iterdir())
 
-    env = _screen(display)
+    env = screen_env(display)
     app = subprocess.Popen(
         app_command(paths.data_dir), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         text=True,

@@ -7,17 +7,15 @@ the app, not wait for someone to click. The app runs on a private Xvfb screen.
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from ..running_app import needs_xvfb, shown_windows, xvfb_display
+from ..running_app import app_command, needs_xvfb, screen_env, shown_windows, xvfb_display
 
 pytestmark = [pytest.mark.e2e, needs_xvfb]
 
@@ -38,16 +36,11 @@ def test_a_stop_signal_closes_the_dialog_that_says_why_the_app_cannot_start(
 ) -> None:
     folder = tmp_path / "data"
     folder.write_text("not a folder")
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")
-    }
-    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=str(tmp_path))
+    env = {**screen_env(display), "HOME": str(tmp_path)}
     err = tmp_path / "stderr"
     with err.open("w") as stderr:
         app = subprocess.Popen(
-            [sys.executable, "-m", "hamstring_coach", "--data-dir", str(folder)],
+            app_command(folder),
             env=env,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,

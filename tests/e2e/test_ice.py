@@ -8,15 +8,21 @@ xdotool (both Debian packages that ``make sysdeps`` installs).
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 
-from ..running_app import app_command, history, needs_xvfb, shown_windows, xdotool
+from ..running_app import (
+    app_command,
+    history,
+    needs_xvfb,
+    screen_env,
+    shown_windows,
+    wait_for,
+    xdotool,
+)
 
 pytestmark = [pytest.mark.e2e, needs_xvfb]
 
@@ -24,22 +30,11 @@ TIME_SCALE = 100  # 20 minutes of ice in 12 s
 FINISH_WITHIN_S = 90
 
 
-def wait_for(what: str, check, within: float = 30.0):
-    deadline = time.monotonic() + within
-    while time.monotonic() < deadline:
-        found = check()
-        if found:
-            return found
-        time.sleep(0.2)
-    pytest.fail(f"timed out waiting for {what}")
-
-
 def test_start_ice_passes_the_checklist_by_key_and_records_1200_s(
     tmp_path: Path, display: str
 ) -> None:
     data_dir = tmp_path / "data"
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display}
-    env.pop("WAYLAND_DISPLAY", None)
+    env = screen_env(display)
     app = subprocess.Popen(
         app_command(data_dir, "--time-scale", str(TIME_SCALE), "start", "ice"),
         env=env,
