@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from hamstring_coach.core.durations import clock_text
 from hamstring_coach.core.engine import State
 from hamstring_coach.ui import texts
+from hamstring_coach.ui.announcer import Announcer
 from hamstring_coach.ui.controller import SessionController, SessionView
 from hamstring_coach.ui.session_layout import label, lay_out, size_fonts
 from hamstring_coach.ui.theme import scheme_of
@@ -43,6 +44,8 @@ class SessionPage(QWidget):
         self.ring = CountdownRing(self)
         self.tempo = TempoGauge(self)
         self.tempo.hide()
+        # Screen readers hear the countdown at its moments, never every second.
+        self.announcer = Announcer(controller, self.ring)
         self.picture = ExercisePicture(pictures, self)
         self.doing = label(self.tr("Instruction"), self, wrap=True)
         self.caution = label(self.tr("Safety note"), self, wrap=True)

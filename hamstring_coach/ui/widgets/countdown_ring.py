@@ -26,6 +26,7 @@ class CountdownRing(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
         self.setAccessibleName(self.tr("Countdown"))
+        self._describe("")
 
     def sizeHint(self) -> QSize:
         return QSize(360, 360)
@@ -38,8 +39,18 @@ class CountdownRing(QWidget):
         self._caption = self._paused_text if paused else caption
         self._color = QColor(color)
         self._paused = paused
-        self.setAccessibleDescription(f"{self._caption} {text}".strip())
+        self._describe(self._caption)
         self.update()
+
+    def _describe(self, caption: str) -> None:
+        """A description that changes with the kind of moment, not with every second:
+        the seconds reach a screen reader as announcements (``ui.announcer``)."""
+        if caption:
+            text = self.tr("{caption}: the seconds left in this step.").format(caption=caption)
+        else:
+            text = self.tr("The seconds left in this step.")
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
 
     @property
     def paused(self) -> bool:
