@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hamstring_coach.ui import care_texts
+from hamstring_coach.ui.accessible import describe
 
 translate = QCoreApplication.translate
 
@@ -32,7 +33,11 @@ def ask_before_acute_start(
         parent=parent,
     )
     box.setObjectName("acuteGate")
-    box.setAccessibleName(translate("AcuteGate", "Start now?"))
+    describe(
+        box,
+        translate("AcuteGate", "Start now?"),
+        translate("AcuteGate", "Asks before stretching or strengthening a fresh injury."),
+    )
     box.setText(
         translate("AcuteGate", "Start {title} in the first 48 hours?").format(title=routine_title)
     )
@@ -48,8 +53,12 @@ def ask_before_acute_start(
         translate("AcuteGate", "Start anyway"), QMessageBox.ButtonRole.DestructiveRole
     )
     wait = box.addButton(translate("AcuteGate", "Not now"), QMessageBox.ButtonRole.RejectRole)
-    for button in (ice, anyway, wait):
-        button.setAccessibleName(button.text())
+    for button, description in (
+        (ice, translate("AcuteGate", "Starts the ice timer instead. Enter chooses it.")),
+        (anyway, translate("AcuteGate", "Starts the routine all the same.")),
+        (wait, translate("AcuteGate", "Starts nothing for now. Esc chooses it.")),
+    ):
+        describe(button, button.text(), description)
     box.setDefaultButton(ice)
     box.setEscapeButton(wait)
     box.setWindowModality(Qt.WindowModality.WindowModal)

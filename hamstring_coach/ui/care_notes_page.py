@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hamstring_coach.core.recovery import Phase
+from hamstring_coach.ui.accessible import describe
 
 # The note each phase links to.
 NOTE_FOR_PHASE: dict[Phase, str] = {
@@ -62,10 +63,18 @@ class CareNotesPage(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(body)
-        self.scroller.setAccessibleName(self.tr("Care notes"))
+        describe(
+            self.scroller,
+            self.tr("Care notes"),
+            self.tr("The notes, one after another. Arrow keys and Page Down scroll them."),
+        )
 
         self.back_button = QPushButton(self.tr("Back to Today"), self)
-        self.back_button.setAccessibleName(self.tr("Back to Today"))
+        describe(
+            self.back_button,
+            self.tr("Back to Today"),
+            self.tr("Goes back to the Today page."),
+        )
         self.back_button.setMinimumHeight(40)
         self.back_button.clicked.connect(self.backRequested)
 

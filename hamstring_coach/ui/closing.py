@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from hamstring_coach.ui.accessible import describe
 from hamstring_coach.ui.desktop.notifications import Notifier
 from hamstring_coach.ui.main_window import MainWindow
 
@@ -62,13 +63,26 @@ class CloseWhileCounting(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Question, self.tr("A timer is running"), "", parent=window
         )
-        box.setAccessibleName(self.tr("A timer is running"))
+        describe(
+            box,
+            self.tr("A timer is running"),
+            self.tr("Asks whether to stop the timer under way and quit."),
+        )
         box.setText(self.tr("Closing the window stops the timer under way. Stop it and quit?"))
         keep = box.addButton(self.tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
-        keep.setAccessibleName(self.tr("Keep the window open"))
+        describe(
+            keep,
+            self.tr("Keep the window open"),
+            self.tr("The timer goes on and the window stays. Esc chooses it."),
+        )
         stop = box.addButton(self.tr("Stop and quit"), QMessageBox.ButtonRole.DestructiveRole)
-        stop.setAccessibleName(self.tr("Stop and quit"))
+        describe(
+            stop,
+            self.tr("Stop and quit"),
+            self.tr("Stops the timer, keeps what was done, and quits."),
+        )
         box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered(_result: int) -> None:

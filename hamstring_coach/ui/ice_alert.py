@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hamstring_coach.core.engine import SessionFinished
 from hamstring_coach.core.ice import ICE_ROUTINE_ID
+from hamstring_coach.ui.accessible import describe
 from hamstring_coach.ui.controller import SessionBegun, SessionController
 from hamstring_coach.ui.desktop.front import bring_to_front
 from hamstring_coach.ui.desktop.notifications import DEFAULT_ACTION, Notifier
@@ -102,7 +103,11 @@ class AlertPanel(QFrame):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("iceAlert")
-        self.setAccessibleName(self.tr("Ice alert"))
+        describe(
+            self,
+            self.tr("Ice alert"),
+            self.tr("The ice application is over: take the ice off, then press Enter."),
+        )
         self.heading = QLabel(self.tr("Take the ice off now"), self)
         self.heading.setObjectName("iceAlertHeading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -113,7 +118,11 @@ class AlertPanel(QFrame):
         self.detail.setWordWrap(True)
         self.detail.setAccessibleName(self.tr("What happened"))
         self.button = QPushButton(self.tr("Ice is off (Enter)"), self)
-        self.button.setAccessibleName(self.tr("Ice is off"))
+        describe(
+            self.button,
+            self.tr("Ice is off"),
+            self.tr("Says the ice is off and closes the alert. Enter, Space or Esc."),
+        )
         self.button.setMinimumHeight(64)
         self.button.clicked.connect(self.acknowledged)
         column = QVBoxLayout(self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hamstring_coach.core.recovery import LEGS, Injury
 from hamstring_coach.ui import care_texts
+from hamstring_coach.ui.accessible import describe
 
 
 class InjuryForm(QFrame):
@@ -45,9 +46,13 @@ class InjuryForm(QFrame):
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when.setAccessibleName(self.tr("When it happened"))
+        describe(
+            self.when,
+            self.tr("When it happened"),
+            self.tr("The date and time of the injury; not later than now. Arrow keys change it."),
+        )
         self.leg = QComboBox(self)
-        self.leg.setAccessibleName(self.tr("Which leg"))
+        describe(self.leg, self.tr("Which leg"), self.tr("The injured leg: left, right or both."))
         self.leg.setPlaceholderText(self.tr("Choose a leg"))
         for leg in LEGS:
             self.leg.addItem(care_texts.leg_text(leg), leg)
@@ -56,15 +61,27 @@ class InjuryForm(QFrame):
         self.leg.activated.connect(self._leg_picked)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("How it happened (optional)"))
-        self.note.setAccessibleName(self.tr("Note"))
+        describe(
+            self.note,
+            self.tr("Note"),
+            self.tr("How it happened, in a few words; optional. Enter saves the injury."),
+        )
         self.note.setMaxLength(200)
         self.note.returnPressed.connect(self._save)
 
         self.save_button = QPushButton(self.tr("Save injury"), self)
-        self.save_button.setAccessibleName(self.tr("Save injury"))
+        describe(
+            self.save_button,
+            self.tr("Save injury"),
+            self.tr("Saves the injury; the plan then follows the days since."),
+        )
         self.save_button.clicked.connect(self._save)
         self.recovered_button = QPushButton(self.tr("Mark recovered"), self)
-        self.recovered_button.setAccessibleName(self.tr("Mark recovered"))
+        describe(
+            self.recovered_button,
+            self.tr("Mark recovered"),
+            self.tr("Says the injury has healed; the plan goes back to general care."),
+        )
         self.recovered_button.clicked.connect(self.recoveredRequested)
         self.message = QLabel(self)
         self.message.setWordWrap(True)

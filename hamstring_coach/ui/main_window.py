@@ -32,6 +32,7 @@ from hamstring_coach.storage.database import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.routine_library import RoutineLibrary
 from hamstring_coach.ui import texts
+from hamstring_coach.ui.accessible import describe
 from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.saving import Saving
 from hamstring_coach.ui.settings_store import SettingsStore
@@ -116,12 +117,32 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.today)
 
         self.nav = QWidget(self)
-        self.home_tab = self._tab(self.tr("Today"), self.show_today)
-        self.history_tab = self._tab(self.tr("History"), self.show_history)
-        self.notes_tab = self._tab(self.tr("Care notes"), lambda: self.show_care_notes())
-        self.routines_tab = self._tab(self.tr("My routines"), self.show_routines_page)
+        self.home_tab = self._tab(
+            self.tr("Today"),
+            self.tr("The recovery phase, today's plan and the routines to start."),
+            self.show_today,
+        )
+        self.history_tab = self._tab(
+            self.tr("History"),
+            self.tr("Past sessions, with the steps of the one selected."),
+            self.show_history,
+        )
+        self.notes_tab = self._tab(
+            self.tr("Care notes"),
+            self.tr("Short notes on caring for a sore or strained hamstring."),
+            lambda: self.show_care_notes(),
+        )
+        self.routines_tab = self._tab(
+            self.tr("My routines"),
+            self.tr("Import, copy, change, export or delete routines."),
+            self.show_routines_page,
+        )
         self.routines_tab.setVisible(library is not None)
-        self.settings_tab = self._tab(self.tr("Settings"), self.show_settings)
+        self.settings_tab = self._tab(
+            self.tr("Settings"),
+            self.tr("Holds, rests, sides, voice, sounds, theme and ice. Ctrl+Comma opens it."),
+            self.show_settings,
+        )
         row = QHBoxLayout(self.nav)
         row.setContentsMargins(8, 8, 8, 0)
         row.addWidget(self.home_tab)
@@ -132,7 +153,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.settings_tab)
 
         # Shown on every page while something could not be saved, until it is.
-        self.save_banner = notice_bar(self.tr("Saving problem"), self)
+        self.save_banner = notice_bar(
+            self.tr("Saving problem"),
+            self,
+            self.tr("Says what could not be saved; saving is tried again every few seconds."),
+        )
         saving.saveFailed.connect(self._show_save_problem)
         saving.saveRecovered.connect(self.save_banner.hide)
         # Said once a session when its sounds or voice cannot play (``attach_cues``).
@@ -141,7 +166,11 @@ class MainWindow(QMainWindow):
         self.cue_banner = DismissibleNotice(self.tr("Sound problem"), self)
         controller.sessionStarted.connect(self.cue_banner.hide)
         # What the desktop cannot do here (alert, notify), or what a sleep did; said once.
-        self.desktop_banner = notice_bar(self.tr("Desktop notice"), self)
+        self.desktop_banner = notice_bar(
+            self.tr("Desktop notice"),
+            self,
+            self.tr("Says what the desktop could not do, or what a sleep of the computer did."),
+        )
 
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -181,10 +210,10 @@ class MainWindow(QMainWindow):
         self.today.refresh(cards=False)  # the page has just built its cards
         self._show(self.today)
 
-    def _tab(self, text: str, slot: object) -> QPushButton:
+    def _tab(self, text: str, description: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
         button.setCheckable(True)
-        button.setAccessibleName(text)
+        describe(button, text, description)
         button.setFlat(True)
         button.clicked.connect(slot)
         return button
@@ -509,7 +538,11 @@ class MainWindow(QMainWindow):
 
         error = self.saving.last_error
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved yet"), "", parent=self)
-        box.setAccessibleName(self.tr("Not saved yet"))
+        describe(
+            box,
+            self.tr("Not saved yet"),
+            self.tr("Asks whether to quit although the end of the session is not saved."),
+        )
         box.setText(
             self.tr("The end of this session is not saved yet. {problem}").format(
                 problem="" if error is None else texts.storage_problem(error)
@@ -522,12 +555,21 @@ class MainWindow(QMainWindow):
             )
         )
         keep = box.addButton(self.tr("Keep open"), QMessageBox.ButtonRole.RejectRole)
-        keep.setAccessibleName(self.tr("Keep open"))
+        describe(
+            keep,
+            self.tr("Keep open"),
+            self.tr("Keeps Hamstring Coach open and tries saving again. Esc chooses it too."),
+        )
         leave = box.addButton(
             self.tr("Quit without saving"), QMessageBox.ButtonRole.DestructiveRole
         )
-        leave.setAccessibleName(self.tr("Quit without saving"))
+        describe(
+            leave,
+            self.tr("Quit without saving"),
+            self.tr("Quits now; what is not saved yet is lost."),
+        )
         box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered(_result: int) -> None:

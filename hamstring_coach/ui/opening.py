@@ -30,6 +30,7 @@ from hamstring_coach.storage.database import (
 )
 from hamstring_coach.storage.errors import UNREADABLE
 from hamstring_coach.storage.paths import AppPaths
+from hamstring_coach.ui.accessible import describe
 from hamstring_coach.ui.dialog_wait import wait_for
 
 if TYPE_CHECKING:
@@ -49,7 +50,11 @@ class UpgradeNote(QWidget):
         self.label.setWordWrap(True)
         self.bar = QProgressBar(self)
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName(self.tr("Progress"))
+        describe(
+            self.bar,
+            self.tr("Progress"),
+            self.tr("How far the history file has been updated."),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
@@ -132,7 +137,11 @@ def ask_to_restore(aside: str, backup: Backup) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Warning, translate("Opening", "Hamstring Coach"), "")
-    box.setAccessibleName(translate("Opening", "History file damaged"))
+    describe(
+        box,
+        translate("Opening", "History file damaged"),
+        translate("Opening", "Asks whether to restore the last good backup of the history."),
+    )
     box.setText(
         translate(
             "Opening",
@@ -151,11 +160,20 @@ def ask_to_restore(aside: str, backup: Backup) -> bool:
     yes = box.addButton(
         translate("Opening", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
     )
-    yes.setAccessibleName(translate("Opening", "Restore the backup"))
+    describe(
+        yes,
+        translate("Opening", "Restore the backup"),
+        translate("Opening", "Opens the history as it was on the day of the backup. Enter."),
+    )
     no = box.addButton(
         translate("Opening", "Start an empty history"), QMessageBox.ButtonRole.RejectRole
     )
-    no.setAccessibleName(translate("Opening", "Start an empty history"))
+    describe(
+        no,
+        translate("Opening", "Start an empty history"),
+        translate("Opening", "Starts with no sessions; the damaged file stays set aside. Esc."),
+    )
+    box.setEscapeButton(no)
     box.setDefaultButton(yes)
     wait_for(box)
     return box.clickedButton() is yes
@@ -165,7 +183,11 @@ def tell_set_aside(aside: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Warning, translate("Opening", "Hamstring Coach"), "")
-    box.setAccessibleName(translate("Opening", "History file damaged"))
+    describe(
+        box,
+        translate("Opening", "History file damaged"),
+        translate("Opening", "Says the history starts empty, as there is no backup."),
+    )
     box.setText(
         translate(
             "Opening",
@@ -174,7 +196,8 @@ def tell_set_aside(aside: str) -> None:
             "Hamstring Coach starts with an empty history.",
         ).format(name=aside)
     )
-    box.addButton(QMessageBox.StandardButton.Ok)
+    ok = box.addButton(QMessageBox.StandardButton.Ok)
+    describe(ok, ok.text(), translate("Opening", "Goes on to Hamstring Coach. Enter or Esc."))
     wait_for(box)
 
 

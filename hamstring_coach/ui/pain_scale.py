@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hamstring_coach.ui.accessible import describe
+
 MAX_PAIN = 10
 SECOND_DIGIT_MS = 1500  # how long after a 1 a 0 still makes 10
 STYLE = (
@@ -34,7 +36,11 @@ class PainScale(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Pain from 0 to 10"))
+        describe(
+            self,
+            self.tr("Pain from 0 to 10"),
+            self.tr("How the hamstring feels now: 0 is no pain, 10 the worst."),
+        )
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         column = QVBoxLayout(self)
@@ -46,7 +52,14 @@ class PainScale(QWidget):
             button = QPushButton(str(value), self)
             button.setCheckable(True)
             button.setFixedSize(60, 52)  # all alike, the chosen one too
-            button.setAccessibleName(self.tr("Pain {n} of 10").format(n=value))
+            describe(
+                button,
+                self.tr("Pain {n} of 10").format(n=value),
+                self.tr(
+                    "Notes this rating. Arrow keys move along the scale; number keys choose "
+                    "at once, 1 then 0 for 10."
+                ),
+            )
             self.group.addButton(button, value)
             row.addWidget(button)
         row.addStretch(1)

@@ -30,6 +30,7 @@ from hamstring_coach.core.own_routines import StepChange, edited, editor_range
 from hamstring_coach.core.routine_limits import TEXT_CHARS
 from hamstring_coach.core.routines import Routine, Step
 from hamstring_coach.core.timeline import Prefs, expand, total_seconds
+from hamstring_coach.ui.accessible import describe
 from hamstring_coach.ui.widgets.notice import notice_bar
 
 
@@ -52,11 +53,19 @@ class RoutineEditor(QWidget):
         note = QLabel(self._note_text(source_title), self)
         note.setWordWrap(True)
         note.setAccessibleName(self.tr("About this editor"))
-        self.notice = notice_bar(self.tr("Routine problem"), self)
+        self.notice = notice_bar(
+            self.tr("Routine problem"),
+            self,
+            self.tr("Says why this routine cannot be saved as it is."),
+        )
 
         self.title = QLineEdit(routine.title, self)
         self.title.setMaxLength(TEXT_CHARS["title"])
-        self.title.setAccessibleName(self.tr("Routine title"))
+        describe(
+            self.title,
+            self.tr("Routine title"),
+            self.tr("The name the routine is listed and started by. Alt+T."),
+        )
         self.title.textChanged.connect(self._update)
         title_label = QLabel(self.tr("&Title"), self)
         title_label.setBuddy(self.title)
@@ -76,14 +85,22 @@ class RoutineEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(steps)
-        scroll.setAccessibleName(self.tr("Steps"))
+        describe(scroll, self.tr("Steps"), self.tr("The steps of the routine, with their numbers."))
 
         self.save_button = QPushButton(self.tr("Save"), self)
-        self.save_button.setAccessibleName(self.tr("Save this routine"))
+        describe(
+            self.save_button,
+            self.tr("Save this routine"),
+            self.tr("Saves the routine as it is shown. Ctrl+S."),
+        )
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._save)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setAccessibleName(self.tr("Cancel, keeping nothing of these changes"))
+        describe(
+            self.cancel_button,
+            self.tr("Cancel, keeping nothing of these changes"),
+            self.tr("Closes the editor without saving. Esc."),
+        )
         self.cancel_button.clicked.connect(self.cancelled)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -161,8 +178,12 @@ class RoutineEditor(QWidget):
             spin.setValue(round(value))
             spin.setSuffix(suffix)
             spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("0000 s") + 48)
-            spin.setAccessibleName(
-                self.tr("{what} for {step}").format(what=label_text, step=step.title)
+            describe(
+                spin,
+                self.tr("{what} for {step}").format(what=label_text, step=step.title),
+                self.tr("From {low} to {high}. Arrow keys change it, or type a number.").format(
+                    low=low, high=high
+                ),
             )
             spin.valueChanged.connect(self._update)
             label = QLabel(label_text, box)

@@ -30,6 +30,7 @@ from hamstring_coach.core.own_routines import duplicate
 from hamstring_coach.core.routines import RoutineError
 from hamstring_coach.storage.routine_library import Entry, LibraryError, RoutineLibrary
 from hamstring_coach.ui import plural
+from hamstring_coach.ui.accessible import describe
 from hamstring_coach.ui.routine_dialogs import open_export, open_import
 from hamstring_coach.ui.routine_editor import RoutineEditor
 from hamstring_coach.ui.widgets.notice import notice_bar
@@ -62,22 +63,53 @@ class RoutinesPage(QWidget):
         )
         intro.setWordWrap(True)
         intro.setAccessibleName(self.tr("About your routines"))
-        self.notice = notice_bar(self.tr("Routine problem"), self)
+        self.notice = notice_bar(
+            self.tr("Routine problem"),
+            self,
+            self.tr("Says why a routine file could not be read, saved or deleted."),
+        )
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("What was done"))
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Routines"))
+        describe(
+            self.list,
+            self.tr("Routines"),
+            self.tr(
+                "The built-in routines and your own. Arrow keys choose one; Enter changes "
+                "your own routine, or copies a built-in one to change."
+            ),
+        )
         self.list.setSpacing(4)
         self.list.currentItemChanged.connect(self._enable)
         # Enter on a routine: change it if it is one's own, or else copy it to change.
         self.list.itemActivated.connect(lambda _item: self._activated())
-        self.import_button = self._button(self.tr("&Import a file…"), self.ask_import)
-        self.copy_button = self._button(self.tr("&Copy and change…"), self.copy_selected)
-        self.edit_button = self._button(self.tr("C&hange…"), self.edit_selected)
-        self.export_button = self._button(self.tr("E&xport…"), self.ask_export)
-        self.delete_button = self._button(self.tr("&Delete…"), self.ask_delete)
+        self.import_button = self._button(
+            self.tr("&Import a file…"),
+            self.tr("Chooses a routine file to add to your routines. Alt+I."),
+            self.ask_import,
+        )
+        self.copy_button = self._button(
+            self.tr("&Copy and change…"),
+            self.tr("Makes a copy of the chosen routine and opens it to change. Alt+C."),
+            self.copy_selected,
+        )
+        self.edit_button = self._button(
+            self.tr("C&hange…"),
+            self.tr("Opens the chosen routine of your own to change. Alt+H."),
+            self.edit_selected,
+        )
+        self.export_button = self._button(
+            self.tr("E&xport…"),
+            self.tr("Saves the chosen routine as a file to share. Alt+X."),
+            self.ask_export,
+        )
+        self.delete_button = self._button(
+            self.tr("&Delete…"),
+            self.tr("Deletes the chosen routine of your own, after asking. Alt+D."),
+            self.ask_delete,
+        )
         actions = QVBoxLayout()
         for button in (self.import_button, self.copy_button, self.edit_button):
             actions.addWidget(button)
@@ -113,9 +145,9 @@ class RoutinesPage(QWidget):
         else:
             self.copy_selected()
 
-    def _button(self, text: str, slot: object) -> QPushButton:
+    def _button(self, text: str, description: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        describe(button, text.replace("&", "").rstrip("…"), description)
         button.setMinimumHeight(40)
         button.clicked.connect(slot)
         return button

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from hamstring_coach.core.durations import clock_text
 from hamstring_coach.core.engine import State
 from hamstring_coach.ui import texts
+from hamstring_coach.ui.accessible import describe
 from hamstring_coach.ui.announcer import Announcer
 from hamstring_coach.ui.controller import SessionController, SessionView
 from hamstring_coach.ui.session_layout import label, lay_out, size_fonts
@@ -53,19 +54,49 @@ class SessionPage(QWidget):
         self.checklist = label(self.tr("Checklist"), self, wrap=True)
         self.checklist.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
-        self.back_button = self._button(self.tr("◀ Back"), self.tr("Back"), controller.back)
-        self.pause_button = self._button(
-            self.tr("Pause"), self.tr("Pause or resume"), self._toggle_pause
+        # The buttons take no focus: each has its key, said in its description.
+        self.back_button = self._button(
+            self.tr("◀ Back"),
+            self.tr("Back"),
+            self.tr("Starts this step again, or goes to the one before. Left arrow key."),
+            controller.back,
         )
-        self.done_button = self._button(self.tr("Done ✓"), self.tr("Done"), controller.confirm)
-        self.skip_button = self._button(self.tr("Skip ▶"), self.tr("Skip"), controller.skip)
-        self.stop_button = self._button(self.tr("Stop"), self.tr("Stop session"), self.ask_stop)
+        self.pause_button = self._button(
+            self.tr("Pause"),
+            self.tr("Pause or resume"),
+            self.tr("Pauses the countdown, or lets it go on. Space."),
+            self._toggle_pause,
+        )
+        self.done_button = self._button(
+            self.tr("Done ✓"),
+            self.tr("Done"),
+            self.tr("Counts this step as done and goes on. Enter."),
+            controller.confirm,
+        )
+        self.skip_button = self._button(
+            self.tr("Skip ▶"),
+            self.tr("Skip"),
+            self.tr("Leaves this step undone and goes to the next. Right arrow key."),
+            controller.skip,
+        )
+        self.stop_button = self._button(
+            self.tr("Stop"),
+            self.tr("Stop session"),
+            self.tr("Pauses and asks whether to end the session. Esc."),
+            self.ask_stop,
+        )
         self.pain_button = self._button(
-            self.tr("Sharp pain"), self.tr("Sharp pain: stop now"), self.sharp_pain
+            self.tr("Sharp pain"),
+            self.tr("Sharp pain: stop now"),
+            self.tr("Ends the session at once and says what to do for the leg. P."),
+            self.sharp_pain,
         )
         self.pain_button.setObjectName("sharpPain")
         self.full_screen_button = self._button(
-            self.tr("Full screen (F11)"), self.tr("Full screen"), self.fullScreenRequested.emit
+            self.tr("Full screen (F11)"),
+            self.tr("Full screen"),
+            self.tr("Fills the screen with the session, or goes back to a window. F11."),
+            self.fullScreenRequested.emit,
         )
         self.confirm_bar = self._build_confirm_bar()
         lay_out(self)
@@ -83,9 +114,9 @@ class SessionPage(QWidget):
             signal.connect(self.refresh)
 
     # -- building ----------------------------------------------------------------------
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+    def _button(self, text: str, name: str, description: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
-        button.setAccessibleName(name)
+        describe(button, name, description)
         # Keys belong to the session, not to whichever button had focus last.
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(slot)
@@ -107,9 +138,17 @@ class SessionPage(QWidget):
         self.confirm_text = label(self.tr("Stop question"), bar, wrap=True)
         self.confirm_text.setText(self.tr("Stop this session? What you did so far is kept."))
         self.confirm_yes = self._button(
-            self.tr("Stop (Enter)"), self.tr("Confirm stop"), self._confirm_stop
+            self.tr("Stop (Enter)"),
+            self.tr("Confirm stop"),
+            self.tr("Ends the session; what was done so far is kept. Enter."),
+            self._confirm_stop,
         )
-        self.confirm_no = self._button(self.tr("Go on (Esc)"), self.tr("Go on"), self._cancel_stop)
+        self.confirm_no = self._button(
+            self.tr("Go on (Esc)"),
+            self.tr("Go on"),
+            self.tr("Goes on with the session. Esc or Space."),
+            self._cancel_stop,
+        )
         self.confirm_yes.setObjectName("confirmStop")
         row = QHBoxLayout()
         row.addStretch(1)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hamstring_coach.core.settings import LIMITS, Settings
+from hamstring_coach.ui.accessible import describe
 from hamstring_coach.ui.settings_store import SettingsStore
 from hamstring_coach.ui.widgets.notice import notice_bar
 
@@ -48,16 +49,39 @@ class SettingsPage(QWidget):
         saved_note = QLabel(self.tr("Changes are saved at once."), self)
         saved_note.setAccessibleName(self.tr("How settings are saved"))
 
-        self.notice = notice_bar(self.tr("Settings problem"), self)
+        self.notice = notice_bar(
+            self.tr("Settings problem"),
+            self,
+            self.tr("Says when a change could not be saved to the settings."),
+        )
         self.retry_button = QPushButton(self.tr("Try saving again"), self)
-        self.retry_button.setAccessibleName(self.tr("Try saving the settings again"))
+        describe(
+            self.retry_button,
+            self.tr("Try saving the settings again"),
+            self.tr("Saves the settings shown here once more."),
+        )
         self.retry_button.clicked.connect(store.retry)
         self.retry_button.hide()
 
         # -- stretches --------------------------------------------------------------------
-        self.hold = self._spin(self.tr("Hold length"), "hold_s", self.tr(" s"))
-        self.repetitions = self._spin(self.tr("Repetitions on each leg"), "repetitions", "")
-        self.rest = self._spin(self.tr("Rest between holds"), "rest_s", self.tr(" s"))
+        self.hold = self._spin(
+            self.tr("Hold length"),
+            "hold_s",
+            self.tr(" s"),
+            self.tr("How long each stretch is held, from {low} to {high} seconds."),
+        )
+        self.repetitions = self._spin(
+            self.tr("Repetitions on each leg"),
+            "repetitions",
+            "",
+            self.tr("How many times each stretch is done on each leg, from {low} to {high}."),
+        )
+        self.rest = self._spin(
+            self.tr("Rest between holds"),
+            "rest_s",
+            self.tr(" s"),
+            self.tr("The rest between two holds, from {low} to {high} seconds."),
+        )
         stretches = self._group(
             self.tr("Stretches"),
             [
@@ -74,13 +98,17 @@ class SettingsPage(QWidget):
         # -- the sore leg -----------------------------------------------------------------
         self.sore_leg = self._combo(
             self.tr("Which leg is sore"),
+            self.tr("The sore leg: the left, the right or both."),
             [
                 ("left", self.tr("Left leg")),
                 ("right", self.tr("Right leg")),
                 ("both", self.tr("Both legs")),
             ],
         )
-        self.sore_side_only = self._check(self.tr("Stretch the &sore leg only"))
+        self.sore_side_only = self._check(
+            self.tr("Stretch the &sore leg only"),
+            self.tr("When checked, stretches are held on the sore leg only."),
+        )
         sore = self._group(
             self.tr("Sore leg"),
             [(self.tr("&Which leg is sore"), self.sore_leg), ("", self.sore_side_only)],
@@ -88,10 +116,22 @@ class SettingsPage(QWidget):
         )
 
         # -- voice and sounds -------------------------------------------------------------
-        self.voice = self._check(self.tr("Speak the steps &aloud"))
-        self.voice_volume = self._slider(self.tr("Voice volume"))
-        self.sounds = self._check(self.tr("&Play sounds"))
-        self.sounds_volume = self._slider(self.tr("Sound volume"))
+        self.voice = self._check(
+            self.tr("Speak the steps &aloud"),
+            self.tr("When checked, a voice says each step, the sides and the last seconds."),
+        )
+        self.voice_volume = self._slider(
+            self.tr("Voice volume"),
+            self.tr("How loud the voice speaks, from 0 to 100 percent. Arrow keys change it."),
+        )
+        self.sounds = self._check(
+            self.tr("&Play sounds"),
+            self.tr("When checked, short sounds mark each start, switch and end."),
+        )
+        self.sounds_volume = self._slider(
+            self.tr("Sound volume"),
+            self.tr("How loud the sounds play, from 0 to 100 percent. Arrow keys change it."),
+        )
         sound = self._group(
             self.tr("Voice and sounds"),
             [
@@ -103,9 +143,13 @@ class SettingsPage(QWidget):
         )
 
         # -- window -----------------------------------------------------------------------
-        self.full_screen = self._check(self.tr("Start sessions in &full screen"))
+        self.full_screen = self._check(
+            self.tr("Start sessions in &full screen"),
+            self.tr("When checked, a session fills the screen, to read it from the floor."),
+        )
         self.theme = self._combo(
             self.tr("Theme"),
+            self.tr("Light or dark colours, or the same as the system."),
             [
                 ("system", self.tr("As the system")),
                 ("light", self.tr("Light")),
@@ -117,7 +161,12 @@ class SettingsPage(QWidget):
         )
 
         # -- ice --------------------------------------------------------------------------
-        self.ice_minutes = self._spin(self.tr("Ice application length"), "ice_minutes", "")
+        self.ice_minutes = self._spin(
+            self.tr("Ice application length"),
+            "ice_minutes",
+            "",
+            self.tr("How long the ice stays on, from {low} to {high} minutes."),
+        )
         self.ice_minutes.setSuffix(self.tr(" min"))
         self.ice_interval = QDoubleSpinBox(self)
         low, high = LIMITS["ice_interval_h"]
@@ -126,7 +175,13 @@ class SettingsPage(QWidget):
         self.ice_interval.setSingleStep(0.5)
         self.ice_interval.setSuffix(self.tr(" h"))
         self.ice_interval.setKeyboardTracking(False)
-        self.ice_interval.setAccessibleName(self.tr("Time between ice applications"))
+        describe(
+            self.ice_interval,
+            self.tr("Time between ice applications"),
+            self.tr("Hours from one ice application to the next, from {low} to {high}.").format(
+                low=low, high=high
+            ),
+        )
         self.ice_interval.valueChanged.connect(self._changed)
         ice = self._group(
             self.tr("Ice"),
@@ -137,7 +192,11 @@ class SettingsPage(QWidget):
         )
 
         self.reset_button = QPushButton(self.tr("Back to the usual settings"), self)
-        self.reset_button.setAccessibleName(self.tr("Back to the usual settings"))
+        describe(
+            self.reset_button,
+            self.tr("Back to the usual settings"),
+            self.tr("Sets every setting on this page back to how it first was."),
+        )
         self.reset_button.clicked.connect(lambda: store.update(Settings()))
 
         content = QWidget(self)
@@ -161,7 +220,11 @@ class SettingsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-        scroll.setAccessibleName(self.tr("Settings"))
+        describe(
+            scroll,
+            self.tr("Settings"),
+            self.tr("Every setting; changes are saved at once."),
+        )
 
         problem_row = QHBoxLayout()
         problem_row.addWidget(self.notice, 1)
@@ -209,37 +272,38 @@ class SettingsPage(QWidget):
             form.addRow(hint)
         return box
 
-    def _spin(self, name: str, setting: str, suffix: str) -> QSpinBox:
+    def _spin(self, name: str, setting: str, suffix: str, description: str) -> QSpinBox:
+        """A number setting; ``description`` may name its {low} and {high} ends."""
         spin = QSpinBox(self)
         low, high = LIMITS[setting]
         spin.setRange(int(low), int(high))
         spin.setSuffix(suffix)
-        spin.setAccessibleName(name)
+        describe(spin, name, description.format(low=int(low), high=int(high)))
         spin.setKeyboardTracking(False)  # typing "25" saves 25, not 2 and then 25
         spin.valueChanged.connect(self._changed)
         return spin
 
-    def _combo(self, name: str, choices: list[tuple[str, str]]) -> QComboBox:
+    def _combo(self, name: str, description: str, choices: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)
         for value, text in choices:
             combo.addItem(text, value)
-        combo.setAccessibleName(name)
+        describe(combo, name, description)
         combo.currentIndexChanged.connect(self._changed)
         return combo
 
-    def _check(self, text: str) -> QCheckBox:
+    def _check(self, text: str, description: str) -> QCheckBox:
         box = QCheckBox(text, self)
-        box.setAccessibleName(text.replace("&", ""))
+        describe(box, text.replace("&", ""), description)
         box.toggled.connect(self._changed)
         return box
 
-    def _slider(self, name: str) -> QSlider:
+    def _slider(self, name: str, description: str) -> QSlider:
         slider = QSlider(Qt.Orientation.Horizontal, self)
         slider.setRange(0, 100)
         slider.setSingleStep(5)
         slider.setPageStep(10)
         slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        slider.setAccessibleName(name)
+        describe(slider, name, description)
         # Saved when let go, and at once for every key press.
         slider.valueChanged.connect(lambda _v: None if slider.isSliderDown() else self._changed())
         slider.sliderReleased.connect(self._changed)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from hamstring_coach.core.durations import clock_text
 from hamstring_coach.core.stats import SessionOutcome, WorkCount
 from hamstring_coach.ui import plural
+from hamstring_coach.ui.accessible import describe
 from hamstring_coach.ui.pain_scale import PainScale
 
 
@@ -69,13 +70,25 @@ class SummaryPage(QWidget):
         self.scale.rated.connect(self._rate)
 
         self.home_button = QPushButton(self.tr("Back to start"), self)
-        self.home_button.setAccessibleName(self.tr("Back to start"))
+        describe(
+            self.home_button,
+            self.tr("Back to start"),
+            self.tr("Goes back to the Today page."),
+        )
         self.home_button.clicked.connect(self.homeRequested)
         self.history_button = QPushButton(self.tr("See history"), self)
-        self.history_button.setAccessibleName(self.tr("See history"))
+        describe(
+            self.history_button,
+            self.tr("See history"),
+            self.tr("Shows this session among the past ones."),
+        )
         self.history_button.clicked.connect(self.historyRequested)
         self.ice_button = QPushButton(self.tr("Ice it now"), self)
-        self.ice_button.setAccessibleName(self.tr("Start the ice timer"))
+        describe(
+            self.ice_button,
+            self.tr("Start the ice timer"),
+            self.tr("Starts an ice application for the leg now."),
+        )
         self.ice_button.clicked.connect(self.iceRequested)
         self.ice_button.hide()
         nav = QHBoxLayout()

@@ -8,6 +8,7 @@ signals; it holds no rules of its own.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -33,6 +34,7 @@ from hamstring_coach.core.routines import Routine
 from hamstring_coach.core.timeline import Prefs, expand, total_seconds
 from hamstring_coach.storage.errors import DatabaseError
 from hamstring_coach.ui import care_texts, texts
+from hamstring_coach.ui.accessible import describe
 from hamstring_coach.ui.desktop.front import after_first_paint
 from hamstring_coach.ui.today_model import EMPTY, TodayModel
 from hamstring_coach.ui.widgets.picture import PictureBook
@@ -151,7 +153,11 @@ class TodayPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
-        scroll.setAccessibleName(self.tr("Today"))
+        describe(
+            scroll,
+            self.tr("Today"),
+            self.tr("The phase, today's plan, the injury and the routines to start."),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -209,10 +215,16 @@ class TodayPage(QWidget):
     def _card(self, routine: Routine, prefs: Prefs) -> QFrame:
         card = QFrame(self._cards_box)
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setAccessibleName(routine.title)
+        minutes = max(1, math.ceil(total_seconds(expand(routine, prefs)) / 60))
+        describe(
+            card,
+            routine.title,
+            self.tr("{summary} About {minutes} min. Enter starts it.").format(
+                summary=routine.summary, minutes=minutes
+            ),
+        )
         card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         card.setProperty("routine_id", routine.id)
-        minutes = max(1, math.ceil(total_seconds(expand(routine, prefs)) / 60))
         title = _label(self.tr("Routine"), card, scale=1.3, bold=True)
         title.setText(routine.title)
         about = _label(self.tr("Description"), card)
@@ -233,7 +245,11 @@ class TodayPage(QWidget):
         strip.setContentsMargins(0, 0, 0, 0)
         strip.addWidget(step_pictures(routine, self._pictures, pictures))
         start = QPushButton(self.tr("Start"), card)
-        start.setAccessibleName(self.tr("Start {title}").format(title=routine.title))
+        describe(
+            start,
+            self.tr("Start {title}").format(title=routine.title),
+            self.tr("Starts the session and counts it down step by step."),
+        )
         start.setMinimumSize(120, 44)
         start.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         start.clicked.connect(lambda: self.startRequested.emit(routine.id))
@@ -262,12 +278,11 @@ class TodayPage(QWidget):
         spin.setSuffix(self.tr(" min"))
         spin.setMinimumHeight(44)
         spin.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        spin.setAccessibleName(self.tr("Minutes of ice"))
-        spin.setToolTip(
-            self.tr("How long the ice stays on: {low} to {high} minutes.").format(
-                low=low, high=high
-            )
+        about = self.tr("How long the ice stays on: {low} to {high} minutes.").format(
+            low=low, high=high
         )
+        describe(spin, self.tr("Minutes of ice"), about)
+        spin.setToolTip(about)
         self.ice_spin = spin
         return spin
 
@@ -307,7 +322,11 @@ class TodayPage(QWidget):
         self.heat.setText(care_texts.heat_text(report.phase))
         self.heat.setVisible(report.phase != "none")
         self.note_link.setText(care_texts.care_note_link(report.phase) + " →")
-        self.note_link.setAccessibleName(care_texts.care_note_link(report.phase))
+        describe(
+            self.note_link,
+            care_texts.care_note_link(report.phase),
+            self.tr("Opens the care note that fits this phase of the recovery."),
+        )
         self._show_plan(report.plan)
         self._order_cards(report)
         if self._form is not None:
@@ -338,7 +357,11 @@ class TodayPage(QWidget):
             bar.setValue(min(entry.done, entry.target))
             bar.setTextVisible(False)
             bar.setMaximumHeight(10)
-            bar.setAccessibleName(self.tr("Progress of {title}").format(title=title))
+            describe(
+                bar,
+                self.tr("Progress of {title}").format(title=title),
+                care_texts.plan_text(entry, title),
+            )
             self.plan_rows.addWidget(label)
             self.plan_rows.addWidget(bar)
             self.plan_bars[entry.routine_id] = bar
@@ -351,6 +374,7 @@ class TodayPage(QWidget):
         order = planned + [rid for rid in self.cards if rid not in planned]
         for index, routine_id in enumerate(order):
             self._cards_layout.insertWidget(index, self.cards[routine_id])
+        self._tab_order(order)
         for routine_id, note in self.card_notes.items():
             text = ""
             ends = report.phase_ends_at
@@ -362,6 +386,20 @@ class TodayPage(QWidget):
                 text = self.tr("In today's plan.")
             note.setText(text)
             note.setVisible(bool(text))
+
+    def _tab_order(self, cards: list[str]) -> None:
+        """Tab as the page reads: the care note and the injury form on the left, then
+        each routine card as listed, with its minutes of ice and its Start button."""
+        chain: list[QWidget] = [self.note_link]
+        if self._form is not None:  # built after the first frame, in its place (``form``)
+            chain += self._form.fields()
+        for routine_id in cards:
+            chain.append(self.cards[routine_id])
+            if routine_id == ICE_ROUTINE_ID and self.ice_spin is not None:
+                chain.append(self.ice_spin)
+            chain.append(self.start_buttons[routine_id])
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _open_note(self) -> None:
         from hamstring_coach.ui.care_notes_page import NOTE_FOR_PHASE  # with its page

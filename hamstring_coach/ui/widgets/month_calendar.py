@@ -195,6 +195,7 @@ class MonthCalendar(QWidget):
         super().__init__(parent)
         self.figure: MonthFigure | None = None
         self.setAccessibleName(self.tr("Sessions by day"))
+        self.setAccessibleDescription(self.tr("No month to show yet."))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(280, 200)
 

@@ -192,6 +192,7 @@ class PainChart(QWidget):
         today = date.today()
         self.figure = PainChartFigure([], [], today, today)
         self.setAccessibleName(self.tr("Pain before and after sessions"))
+        self.setAccessibleDescription(self.tr("No pain ratings to show yet."))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(300, 150)
 

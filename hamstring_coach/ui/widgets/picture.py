@@ -154,6 +154,17 @@ class ExercisePicture(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName(self.tr("Exercise picture"))
+        self._describe()
+
+    def _describe(self) -> None:
+        if self._side == "left":
+            text = self.tr("The position for this step, drawn for the left leg.")
+        elif self._side == "right":
+            text = self.tr("The position for this step, drawn for the right leg, mirrored.")
+        else:
+            text = self.tr("The position for this step.")
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
 
     def sizeHint(self) -> QSize:
         return QSize(320, 320)
@@ -163,6 +174,7 @@ class ExercisePicture(QWidget):
         changed = (step_id, side, accent.name()) != (self._step_id, self._side, self._accent.name())
         self._step_id, self._side, self._accent = step_id, side, QColor(accent)
         if changed:
+            self._describe()
             self.update()
         return self._book.has_picture(step_id)
 

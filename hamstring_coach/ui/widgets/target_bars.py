@@ -133,6 +133,7 @@ class TargetBars(QWidget):
         super().__init__(parent)
         self.figure = TargetBarsFigure([])
         self.setAccessibleName(name)
+        self.setAccessibleDescription(self.tr("Nothing to show yet."))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
 
