@@ -423,4 +423,6 @@ def _tell(message: str) -> None:
 
     app = _application()
     box = QMessageBox(QMessageBox.Icon.Warning, app.translate("App", "Hamstring Coach"), message)
+    box.setAccessibleName(app.translate("App", "Hamstring Coach"))
+    box.setAccessibleDescription(message)  # the sentence is the whole of it
     wait_for(box)  # a stop signal closes it and ends the app
