@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from hamstring_coach.core.settings import Settings
 from hamstring_coach.storage.history import SessionFilter
 from hamstring_coach.storage.paths import AppPaths
+from hamstring_coach.ui.accessible import describe
 from hamstring_coach.ui.export_job import ExportJob
 from hamstring_coach.ui.history_texts import sessions_text
 
@@ -53,7 +54,11 @@ class ExportDialog(QDialog):
         # A window of its own: it takes the main window's larger font and theme.
         self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
         self.setWindowTitle(self.tr("Export the history"))
-        self.setAccessibleName(self.tr("Export the history"))
+        describe(
+            self,
+            self.tr("Export the history"),
+            self.tr("Writes the history to a file. Esc closes it."),
+        )
         self._paths = paths
         self._now = now
         self._shown = shown
@@ -64,12 +69,24 @@ class ExportDialog(QDialog):
         self.formats = QButtonGroup(self)
         kinds = QGroupBox(self.tr("What to make"), self)
         kinds_column = QVBoxLayout(kinds)
-        for key, text in (
-            ("pdf", self.tr("A PDF report for your physiotherapist")),
-            ("csv", self.tr("A CSV file for a spreadsheet (one row per step)")),
-            ("json", self.tr("A JSON file with everything (to import again)")),
+        for key, text, description in (
+            (
+                "pdf",
+                self.tr("A PDF report for your physiotherapist"),
+                self.tr("The plan against what was done, the pain chart and every session."),
+            ),
+            (
+                "csv",
+                self.tr("A CSV file for a spreadsheet (one row per step)"),
+                self.tr("One row per step, safe to open in a spreadsheet."),
+            ),
+            (
+                "json",
+                self.tr("A JSON file with everything (to import again)"),
+                self.tr("Everything in the history, to import again later."),
+            ),
         ):
-            button = QRadioButton(text, kinds)
+            button = describe(QRadioButton(text, kinds), text, description)
             button.setProperty("format", key)
             self.formats.addButton(button)
             kinds_column.addWidget(button)
@@ -80,14 +97,28 @@ class ExportDialog(QDialog):
         which_column = QVBoxLayout(which)
         self.shown_only = QRadioButton(self.tr("Those the list shows (its filters)"), which)
         self.everything = QRadioButton(self.tr("All sessions"), which)
+        describe(
+            self.shown_only,
+            self.shown_only.text(),
+            self.tr("Only the sessions the list's filters show. Arrow keys choose."),
+        )
+        describe(
+            self.everything,
+            self.everything.text(),
+            self.tr("Every session in the history. Arrow keys choose."),
+        )
         self.shown_only.setChecked(True)
         which_column.addWidget(self.shown_only)
         which_column.addWidget(self.everything)
 
         self.file = QLineEdit(self)
-        self.file.setAccessibleName(self.tr("File to write"))
+        describe(self.file, self.tr("File to write"), self.tr("Where the export is written."))
         self.choose = QPushButton(self.tr("Choose…"), self)
-        self.choose.setAccessibleName(self.tr("Choose the file"))
+        describe(
+            self.choose,
+            self.tr("Choose the file"),
+            self.tr("Opens a file chooser to pick where to write."),
+        )
         self.choose.clicked.connect(self._choose)
         file_row = QHBoxLayout()
         file_label = QLabel(self.tr("File:"), self)
@@ -100,7 +131,7 @@ class ExportDialog(QDialog):
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName(self.tr("Exporting"))
+        describe(self.busy, self.tr("Exporting"), self.tr("Shown while the file is being written."))
         self.busy.hide()
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
@@ -112,6 +143,12 @@ class ExportDialog(QDialog):
             self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        describe(self.export_button, self.tr("Export"), self.tr("Writes the file now."))
+        describe(
+            self.close_button,
+            self.close_button.text(),
+            self.tr("Closes this window. Esc does too."),
+        )
         self.export_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.close)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hamstring_coach.storage.history import SessionFilter
 from hamstring_coach.storage.records import STATUSES
+from hamstring_coach.ui.accessible import describe
 from hamstring_coach.ui.history_texts import status_text
 
 MAX_SEARCH = 200
@@ -48,15 +49,27 @@ class HistoryFilters(QWidget):
         self._today = today
         self._quiet = False
         self.routine = QComboBox(self)
-        self.routine.setAccessibleName(self.tr("Routine"))
+        describe(
+            self.routine,
+            self.tr("Routine"),
+            self.tr("Lists the sessions of one routine, or of all."),
+        )
         self.routine.addItem(self.tr("All routines"), "")
         self.status = QComboBox(self)
-        self.status.setAccessibleName(self.tr("How it ended"))
+        describe(
+            self.status,
+            self.tr("How it ended"),
+            self.tr("Lists the sessions that ended one way, or any way."),
+        )
         self.status.addItem(self.tr("Any ending"), "")
         for status in STATUSES:
             self.status.addItem(status_text(status), status)
         self.period = QComboBox(self)
-        self.period.setAccessibleName(self.tr("Period"))
+        describe(
+            self.period,
+            self.tr("Period"),
+            self.tr("Lists the sessions of a recent period, or between two dates."),
+        )
         for key, text in (
             ("", self.tr("Any time")),
             ("week", self.tr("Last 7 days")),
@@ -65,19 +78,31 @@ class HistoryFilters(QWidget):
             ("range", self.tr("Between dates")),
         ):
             self.period.addItem(text, key)
-        self.since = self._date_edit(self.tr("First day"))
-        self.until = self._date_edit(self.tr("Last day"))
+        self.since = self._date_edit(
+            self.tr("First day"), self.tr("The first day to list. Arrow keys change it.")
+        )
+        self.until = self._date_edit(
+            self.tr("Last day"), self.tr("The last day to list. Arrow keys change it.")
+        )
         self.range_to = QLabel(self.tr("to"), self)
         self.range_to.setAccessibleName(self.tr("to"))
         self.search = QLineEdit(self)
-        self.search.setAccessibleName(self.tr("Search the notes"))
+        describe(
+            self.search,
+            self.tr("Search the notes"),
+            self.tr("Lists the sessions whose note holds these words."),
+        )
         self.search.setPlaceholderText(self.tr("Search notes"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(MAX_SEARCH)
         for button in self.search.findChildren(QToolButton):  # the clear button
-            button.setAccessibleName(self.tr("Clear the search"))
+            describe(button, self.tr("Clear the search"), self.tr("Empties the search field."))
         self.clear_button = QPushButton(self.tr("Show all"), self)
-        self.clear_button.setAccessibleName(self.tr("Clear the filters"))
+        describe(
+            self.clear_button,
+            self.tr("Clear the filters"),
+            self.tr("Lists every session again."),
+        )
         self.clear_button.clicked.connect(self.clear)
 
         row = QHBoxLayout(self)
@@ -99,9 +124,9 @@ class HistoryFilters(QWidget):
         self.until.dateChanged.connect(self._until_changed)
         self.search.textChanged.connect(self._emit)
 
-    def _date_edit(self, name: str) -> QDateEdit:
+    def _date_edit(self, name: str, description: str) -> QDateEdit:
         edit = QDateEdit(self)
-        edit.setAccessibleName(name)
+        describe(edit, name, description)
         edit.setCalendarPopup(True)
         return edit
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from hamstring_coach.core.settings import Settings
 from hamstring_coach.storage.errors import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository, RemovedSession, SessionFilter
+from hamstring_coach.ui.accessible import describe
 from hamstring_coach.ui.history_filters import HistoryFilters
 from hamstring_coach.ui.history_texts import sessions_text, when_text
 from hamstring_coach.ui.session_detail import SessionDetail
@@ -74,8 +75,14 @@ class HistoryPage(QWidget):
         self._removed: RemovedSession | None = None
         self._pictures: HistoryPictures | None = None
 
-        self.list_tab = self._tab(self.tr("Sessions"))
-        self.pictures_tab = self._tab(self.tr("Pictures"))
+        self.list_tab = self._tab(
+            self.tr("Sessions"),
+            self.tr("The list of past sessions, with the chosen one's detail beside it."),
+        )
+        self.pictures_tab = self._tab(
+            self.tr("Pictures"),
+            self.tr("The month's calendar, the plan kept, and pain over time."),
+        )
         self.list_tab.setChecked(True)
         tabs = QButtonGroup(self)
         tabs.addButton(self.list_tab)
@@ -83,17 +90,29 @@ class HistoryPage(QWidget):
         self.list_tab.clicked.connect(self.show_list)
         self.pictures_tab.clicked.connect(self.show_pictures)
         self.export_button = QPushButton(self.tr("Export…"), self)
-        self.export_button.setAccessibleName(self.tr("Export the history"))
+        describe(
+            self.export_button,
+            self.tr("Export the history"),
+            self.tr("Writes the sessions to a PDF report, a CSV or a JSON file."),
+        )
         self.export_button.clicked.connect(self.open_export)
         self.export_button.setEnabled(file is not None)
         self.restore_button = QPushButton(self.tr("Restore from backup…"), self)
-        self.restore_button.setAccessibleName(self.tr("Restore from backup"))
+        describe(
+            self.restore_button,
+            self.tr("Restore from backup"),
+            self.tr("Shows the backups and brings one back, keeping the current history first."),
+        )
         self.restore_button.clicked.connect(self.open_restore)
         self.restore_button.setEnabled(file is not None)
         self.export_dialog: ExportDialog | None = None
         self.restore_dialog: RestoreDialog | None = None
 
-        self.problem = notice_bar(self.tr("Reading problem"), self)
+        self.problem = notice_bar(
+            self.tr("Reading problem"),
+            self,
+            self.tr("Says which part of the history could not be read."),
+        )
         self.undo_bar = UndoBar(self.tr("Session deleted"), self)
         self.undo_bar.undoRequested.connect(self.undo_delete)
         self.undo_bar.dismissed.connect(self._forget_removed)
@@ -144,17 +163,25 @@ class HistoryPage(QWidget):
         undo.activated.connect(self.undo_delete)
 
     # -- building ----------------------------------------------------------------------
-    def _tab(self, text: str) -> QPushButton:
+    def _tab(self, text: str, description: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setCheckable(True)
         button.setFlat(True)
-        button.setAccessibleName(text)
+        describe(button, text, description)
         return button
 
     def _table(self) -> QTableView:
         view = QTableView(self)
         view.setModel(self.sessions)
-        view.setAccessibleName(self.tr("Past sessions"))
+        describe(
+            view,
+            self.tr("Past sessions"),
+            self.tr(
+                "One row a session, newest first. Arrow keys choose one and its detail is "
+                "shown beside; Delete deletes it, Ctrl+Z brings it back."
+            ),
+        )
+        view.setTabKeyNavigation(False)  # arrow keys move inside; Tab leaves
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

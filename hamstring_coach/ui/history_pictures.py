@@ -28,6 +28,7 @@ from hamstring_coach.core.settings import Settings
 from hamstring_coach.storage.errors import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.injuries import InjuryRepository
+from hamstring_coach.ui.accessible import describe
 from hamstring_coach.ui.history_figures import (
     first_weekday,
     month_figures,
@@ -91,17 +92,21 @@ class HistoryPictures(QWidget):
         self._today = today
         self._month = month_start(today())
 
-        self.problem = notice_bar(self.tr("Reading problem"), self)
+        self.problem = notice_bar(
+            self.tr("Reading problem"),
+            self,
+            self.tr("Says which part of the history could not be read."),
+        )
         self.previous = QPushButton("‹", self)
-        self.previous.setAccessibleName(self.tr("Previous month"))
+        describe(self.previous, self.tr("Previous month"), self.tr("Shows the month before."))
         self.previous.setToolTip(self.tr("Previous month"))
         self.previous.clicked.connect(lambda: self.show_month(previous_month(self._month)))
         self.next = QPushButton("›", self)
-        self.next.setAccessibleName(self.tr("Next month"))
+        describe(self.next, self.tr("Next month"), self.tr("Shows the month after."))
         self.next.setToolTip(self.tr("Next month"))
         self.next.clicked.connect(lambda: self.show_month(next_month(self._month)))
         self.this_month = QPushButton(self.tr("This month"), self)
-        self.this_month.setAccessibleName(self.tr("This month"))
+        describe(self.this_month, self.tr("This month"), self.tr("Shows the current month again."))
         self.this_month.clicked.connect(lambda: self.show_month(self._today()))
         self.month_label = _title("", self)
         self.month_label.setAccessibleName(self.tr("Month shown"))
@@ -131,7 +136,11 @@ class HistoryPictures(QWidget):
         self.ice_note = _note(self, self.tr("Ice in words"))
 
         self.pain_period = QComboBox(self)
-        self.pain_period.setAccessibleName(self.tr("Pain over"))
+        describe(
+            self.pain_period,
+            self.tr("Pain over"),
+            self.tr("The period the pain chart covers."),
+        )
         for key, text in zip(
             PAIN_PERIODS,
             (
@@ -203,6 +212,11 @@ class HistoryPictures(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        describe(
+            scroll,
+            self.tr("Pictures of the history"),
+            self.tr("The calendar, the plan kept and the pain chart. Page Down scrolls them."),
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.problem)

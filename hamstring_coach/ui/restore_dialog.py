@@ -27,6 +27,7 @@ from hamstring_coach.storage.backups import Backup
 from hamstring_coach.storage.errors import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.history_file import HistoryFile
+from hamstring_coach.ui.accessible import describe
 from hamstring_coach.ui.history_texts import long_day_text, sessions_text
 from hamstring_coach.ui.texts import storage_problem
 
@@ -58,7 +59,11 @@ class RestoreDialog(QDialog):
         # A window of its own: it takes the main window's larger font and theme.
         self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
         self.setWindowTitle(self.tr("Restore from backup"))
-        self.setAccessibleName(self.tr("Restore from backup"))
+        describe(
+            self,
+            self.tr("Restore from backup"),
+            self.tr("Brings back the history of a backup, keeping the current one first."),
+        )
         self._history = history
         self._file = file
         self._now = now
@@ -70,7 +75,11 @@ class RestoreDialog(QDialog):
         self.intro.setAccessibleName(self.tr("Backups found"))
         self.intro.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Backups"))
+        describe(
+            self.list,
+            self.tr("Backups"),
+            self.tr("Each backup with its day and sessions. Arrow keys choose one."),
+        )
         self.list.currentItemChanged.connect(lambda *_: self._choice_changed())
         self.question = QLabel(self)
         self.question.setWordWrap(True)
@@ -81,12 +90,29 @@ class RestoreDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.restore_button = QPushButton(self.tr("Restore this backup…"), self)
-        self.restore_button.setAccessibleName(self.tr("Restore the chosen backup"))
+        describe(
+            self.restore_button,
+            self.tr("Restore the chosen backup"),
+            self.tr("Says what restoring does and asks to be sure."),
+        )
         self.confirm_button = QPushButton(self.tr("Restore"), self)
-        self.confirm_button.setAccessibleName(self.tr("Yes, restore it"))
+        describe(
+            self.confirm_button,
+            self.tr("Yes, restore it"),
+            self.tr("Keeps the current history aside and restores the chosen backup."),
+        )
         self.cancel_button = QPushButton(self.tr("Keep my history"), self)
-        self.cancel_button.setAccessibleName(self.tr("Do not restore"))
+        describe(
+            self.cancel_button,
+            self.tr("Do not restore"),
+            self.tr("Keeps the history as it is."),
+        )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        describe(
+            self.close_button,
+            self.close_button.text(),
+            self.tr("Closes this window. Esc does too."),
+        )
         for button in (self.restore_button, self.confirm_button, self.cancel_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self._ask)

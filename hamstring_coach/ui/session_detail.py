@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from hamstring_coach.core.durations import clock_text
 from hamstring_coach.storage.errors import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository, SessionRecord
+from hamstring_coach.ui.accessible import describe
 from hamstring_coach.ui.history_texts import long_day_text, status_text, time_text
 from hamstring_coach.ui.session_detail_model import SessionDetailModel, StepTitles
 from hamstring_coach.ui.session_list_model import work_text
@@ -66,27 +67,47 @@ class SessionDetail(QWidget):
         self.problem.setStyleSheet("color: #c01c28; font-weight: bold;")
         self.problem.hide()
 
-        self.pain_before = self._pain_box(self.tr("Pain before the session"))
-        self.pain_after = self._pain_box(self.tr("Pain after the session"))
+        self.pain_before = self._pain_box(
+            self.tr("Pain before the session"),
+            self.tr("The pain before this session, 0 to 10, or not rated. Saved when chosen."),
+        )
+        self.pain_after = self._pain_box(
+            self.tr("Pain after the session"),
+            self.tr("The pain after this session, 0 to 10, or not rated. Saved when chosen."),
+        )
         self.pain_before.activated.connect(lambda _i: self._save_pain("before"))
         self.pain_after.activated.connect(lambda _i: self._save_pain("after"))
         self.note = QPlainTextEdit(self)
-        self.note.setAccessibleName(self.tr("Note"))
+        describe(
+            self.note,
+            self.tr("Note"),
+            self.tr("A note on this session. Tab moves on; Save note keeps it."),
+        )
         self.note.setPlaceholderText(self.tr("A note for yourself or your physiotherapist"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
         self.note.textChanged.connect(self._note_edited)
         self.save_note = QPushButton(self.tr("Save note"), self)
-        self.save_note.setAccessibleName(self.tr("Save note"))
+        describe(self.save_note, self.tr("Save note"), self.tr("Saves the note of this session."))
         self.save_note.setEnabled(False)
         self.save_note.clicked.connect(self._save_note)
         self.delete_button = QPushButton(self.tr("Delete session"), self)
-        self.delete_button.setAccessibleName(self.tr("Delete this session"))
+        describe(
+            self.delete_button,
+            self.tr("Delete this session"),
+            self.tr("Deletes the session; Undo or Ctrl+Z brings it back."),
+        )
         self.delete_button.clicked.connect(self._delete)
 
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName(self.tr("Exercises in the order they happened"))
+        describe(
+            self.tree,
+            self.tr("Exercises in the order they happened"),
+            self.tr(
+                "Each exercise with what was done; the right arrow key opens the moments within it."
+            ),
+        )
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -138,9 +159,9 @@ class SessionDetail(QWidget):
         outer.addWidget(self.body, 1)
         self.show_session(None)
 
-    def _pain_box(self, name: str) -> QComboBox:
+    def _pain_box(self, name: str, description: str) -> QComboBox:
         box = QComboBox(self)
-        box.setAccessibleName(name)
+        describe(box, name, description)
         box.addItem(self.tr("not rated"), None)
         box.setToolTip(self.tr("0 = no pain, 10 = worst"))
         for value in range(MAX_PAIN + 1):

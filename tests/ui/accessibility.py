@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QScrollBar,
+    QSplitter,
+    QTextEdit,
     QWidget,
 )
 
@@ -27,6 +30,8 @@ CONTROLS = (
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
     QAbstractItemView,
     QAbstractSlider,
     QProgressBar,
@@ -45,8 +50,8 @@ def owner(widget: QWidget) -> QWidget:
 
 def is_control(widget: QWidget) -> bool:
     """Whether ``widget`` is a control, picture, chart or notice a person meets."""
-    if isinstance(widget, (QScrollBar, QHeaderView)) or owner(widget) is not widget:
-        return False  # a scroll area's bars, a table's headers, a spin box's inner parts
+    if isinstance(widget, (QScrollBar, QHeaderView, QSplitter)) or owner(widget) is not widget:
+        return False  # scroll bars, headers, splitters; the inner parts of a spin box
     if isinstance(widget, CONTROLS):
         return True
     if isinstance(widget, QLabel):

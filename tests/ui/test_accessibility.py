@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QIcon
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QPushButton, QWidget
 
-from hamstring_coach.storage.backups import Backup
+from hamstring_coach.storage.backups import Backup, take_backup
 from hamstring_coach.ui import opening
 from hamstring_coach.ui.ice_alert import IceAlert
 from hamstring_coach.ui.main_window import MainWindow
@@ -37,14 +37,21 @@ def check_page(qtbot, window: QWidget, *, first: QWidget | None = None) -> list[
     start = first or tab[0]
     seen = walk_focus(qtbot, start)
     assert unnamed(seen) == []
-    groups = {id(b.group()) for b in seen if isinstance(b, QPushButton) and b.group()}
-    missing = [
-        c.accessibleName()
-        for c in tab
-        if c not in seen and not (isinstance(c, QPushButton) and id(c.group()) in groups)
-    ]  # an exclusive group is one stop for Tab; its arrow keys move inside it
+    stops = {one_stop(w) for w in seen} - {None}
+    missing = [c.accessibleName() for c in tab if c not in seen and one_stop(c) not in stops]
     assert missing == []
     return seen
+
+
+def one_stop(widget: QWidget) -> tuple[str, int] | None:
+    """Exclusive buttons are one stop for Tab (arrow keys move inside): which one."""
+    if isinstance(widget, QAbstractButton):
+        group = widget.group()
+        if group is not None and group.exclusive():
+            return ("group", id(group))
+        if widget.autoExclusive():
+            return ("parent", id(widget.parentWidget()))
+    return None
 
 
 def names(widgets: list[QWidget]) -> list[str]:
@@ -64,13 +71,35 @@ def test_the_today_page(app: App, qtbot) -> None:
     assert [c for c in seen if c in cards] == shown  # in the order they are listed
 
 
-def test_the_history_page(app: App, qtbot) -> None:
+def test_the_history_page_its_pictures_and_dialogs(app_with_folder: App, qtbot) -> None:
+    app = app_with_folder
     app.window.start_routine("warm-up")
     app.advance(30)
     app.controller.stop()
+    take_backup(app.db_path, app.db_path.parent / "backups", date(2026, 1, 1))
     app.window.show_history()
+    page = app.window.history
     seen = check_page(qtbot, app.window, first=app.window.home_tab)
-    assert app.window.history.table in seen and app.window.history.detail in seen
+    assert page.table in seen and page.detail.note in seen and page.filters.search in seen
+    order = names(seen)
+    assert order.index("Past sessions") < order.index("Note")  # the list, then its detail
+    page.show_pictures()
+    seen = check_page(qtbot, app.window, first=app.window.home_tab)
+    assert page.pictures_tab in seen or page.list_tab in seen  # one stop; arrows choose
+    page.show_list()
+    for open_dialog, found in (
+        (page.open_export, lambda: page.export_dialog),
+        (page.open_restore, lambda: page.restore_dialog),
+    ):
+        open_dialog()
+        dialog = found()
+        assert dialog is not None and dialog.isVisible()
+        qtbot.waitUntil(lambda d=dialog: getattr(d, "lister", None) is None, timeout=10_000)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+        check_page(qtbot, dialog)
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible()
 
 
 def test_the_settings_page(app: App, qtbot) -> None:

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hamstring_coach.ui.accessible import describe
+
 MAX_PAIN = 10
 MARGIN = 6
 
@@ -39,7 +41,14 @@ class PainBeforeStrip(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
-        self.setAccessibleName(self.tr("Pain before the session"))
+        describe(
+            self,
+            self.tr("Pain before the session"),
+            self.tr(
+                "How much it hurts before you start, 0 to 10; number keys answer. The session "
+                "goes on meanwhile."
+            ),
+        )
         small = QFont(QApplication.font())
         small.setPointSizeF(small.pointSizeF() * 1.15)
         self.setFont(small)
@@ -59,13 +68,21 @@ class PainBeforeStrip(QFrame):
             button = QPushButton(str(value), self)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setFixedSize(side + 2, side)
-            button.setAccessibleName(self.tr("Pain {n} of 10").format(n=value))
+            describe(
+                button,
+                self.tr("Pain {n} of 10").format(n=value),
+                self.tr("Notes this pain before the session."),
+            )
             self.buttons.addButton(button, value)
             row.addWidget(button)
         row.addSpacing(6)
         self.skip_button = QPushButton(self.tr("Skip"), self)
         self.skip_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.skip_button.setAccessibleName(self.tr("Skip the pain question"))
+        describe(
+            self.skip_button,
+            self.tr("Skip the pain question"),
+            self.tr("Closes the question unanswered; it also goes by itself after the first step."),
+        )
         self.skip_button.clicked.connect(self.dismiss)
         row.addWidget(self.skip_button)
         self.buttons.idClicked.connect(self.rate)

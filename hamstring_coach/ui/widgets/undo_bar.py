@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from hamstring_coach.ui.accessible import describe
+
 
 class UndoBar(QFrame):
     undoRequested = Signal()
@@ -14,15 +16,21 @@ class UndoBar(QFrame):
         super().__init__(parent)
         self.setObjectName("undoBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(name)
+        describe(self, name, self.tr("Says what was removed; Undo brings it back."))
         self.text = QLabel(self)
         self.text.setAccessibleName(name)
         self.text.setWordWrap(True)
         self.undo_button = QPushButton(self.tr("Undo"), self)
-        self.undo_button.setAccessibleName(self.tr("Undo"))
+        describe(
+            self.undo_button, self.tr("Undo"), self.tr("Brings back what was removed. Ctrl+Z.")
+        )
         self.undo_button.clicked.connect(self.undoRequested)
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
-        self.dismiss_button.setAccessibleName(self.tr("Dismiss"))
+        describe(
+            self.dismiss_button,
+            self.tr("Dismiss"),
+            self.tr("Closes this bar; what was removed stays removed."),
+        )
         self.dismiss_button.clicked.connect(self._dismiss)
         row = QHBoxLayout(self)
         row.addWidget(self.text, 1)
