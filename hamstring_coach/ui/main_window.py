@@ -163,7 +163,11 @@ class MainWindow(QMainWindow):
         # Said once a session when its sounds or voice cannot play (``attach_cues``).
         self.cues: Cues | None = None
         # It can be put away (✕ or Esc on it), and then stays away for this run.
-        self.cue_banner = DismissibleNotice(self.tr("Sound problem"), self)
+        self.cue_banner = DismissibleNotice(
+            self.tr("Sound problem"),
+            self,
+            self.tr("Says when the sounds or the voice cannot play in this session."),
+        )
         controller.sessionStarted.connect(self.cue_banner.hide)
         # What the desktop cannot do here (alert, notify), or what a sleep did; said once.
         self.desktop_banner = notice_bar(

@@ -60,6 +60,9 @@ def names(widgets: list[QWidget]) -> list[str]:
 
 def test_the_today_page(app: App, qtbot) -> None:
     today = app.window.today
+    for banner in (app.window.save_banner, app.window.cue_banner, app.window.desktop_banner):
+        banner.setText("A problem, said in one sentence.")
+        banner.show()
     seen = check_page(qtbot, app.window, first=app.window.home_tab)
     # The tabs, then the left column (care note, injury form), then the routine cards.
     order = names(seen)
@@ -163,7 +166,10 @@ def test_the_session_page_is_keys_with_described_buttons(app: App, qtbot) -> Non
     page.ask_stop()
     bar_buttons = page.confirm_bar.findChildren(QPushButton)
     assert len(bar_buttons) == 2 and unnamed(bar_buttons) == []
-    qtbot.keyClick(app.window, Qt.Key.Key_Escape)
+    qtbot.keyClick(app.window, Qt.Key.Key_Escape)  # asked: Esc goes on
+    assert app.controller.running
+    page.ask_stop()
+    qtbot.keyClick(app.window, Qt.Key.Key_Return)  # Enter stops
     assert not app.controller.running
 
 

@@ -20,16 +20,23 @@ STYLE = (
 
 
 class DismissibleNotice(QFrame):
-    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, accessible_name: str, parent: QWidget | None = None, description: str = ""
+    ) -> None:
+        """``description`` says what the notice tells about, for a screen reader."""
         super().__init__(parent)
         self.setObjectName("notice")
         self.setAccessibleName(accessible_name)
+        self.setAccessibleDescription(description)
         self._dismissed = False
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setAccessibleName(accessible_name)
         self.close_button = QPushButton("✕", self)
         self.close_button.setAccessibleName(self.tr("Dismiss this notice"))
+        self.close_button.setAccessibleDescription(
+            self.tr("Puts this notice away for the rest of this run. Esc.")
+        )
         self.close_button.setToolTip(self.tr("Dismiss (Esc)"))
         self.close_button.clicked.connect(self.dismiss)
         self.close_button.installEventFilter(self)
