@@ -166,7 +166,7 @@ def _next_what(current: Segment, following: Segment) -> str:
     if following.kind == "hold":
         return translate("Texts", "hold")
     if following.kind == "reps":
-        return translate("Texts", "the next set")
+        return rep_phrase(following) or following.title  # "set 2 of 3"
     return following.title
 
 
@@ -178,7 +178,10 @@ def next_text(current: Segment, following: Segment | None) -> str:
     details = []
     if following.side and following.kind != "rest":
         details.append(side_phrase(following.side))
-    if following.rep and following.rep_total and following.kind in ("hold", "reps"):
+    # A set of the same exercise is named by its number already ("set 2 of 3").
+    same_set = following.kind == "reps" and following.step_id == current.step_id
+    counted = following.kind in ("hold", "reps") and not same_set
+    if following.rep and following.rep_total and counted:
         details.append(rep_phrase(following))
     if following.planned_s and following.kind != "reps":
         details.append(duration_text(following.planned_s))

@@ -250,9 +250,23 @@ def test_escape_on_the_sound_notice_puts_it_away(app: App, qtbot) -> None:
     Heard(app, device=False)
     app.window.start_routine("warm-up")
     banner = app.window.cue_banner
-    banner.close_button.setFocus()
+    banner.close_button.setFocus(Qt.FocusReason.TabFocusReason)  # the person tabbed to ✕
     qtbot.keyClick(banner.close_button, Qt.Key.Key_Escape)
     assert banner.dismissed and not banner.isVisible()
     page = app.window.session
     assert not page.confirm_bar.isVisible()  # the Esc was the notice's alone
+    app.controller.stop()
+
+
+def test_escape_still_asks_to_stop_when_the_notice_only_happens_to_have_focus(
+    app: App, qtbot
+) -> None:
+    """Focus that landed on ✕ as the window came up does not take Esc from the page."""
+    Heard(app, device=False)
+    app.window.start_routine("warm-up")
+    banner = app.window.cue_banner
+    banner.close_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+    qtbot.keyClick(banner.close_button, Qt.Key.Key_Escape)
+    assert app.window.session.confirm_bar.isVisible()
+    assert banner.isVisible() and not banner.dismissed
     app.controller.stop()

@@ -18,6 +18,7 @@ CURLS = Segment(
     "curls", "reps", "Hamstring curls", "", 40, side="left", rep=1, rep_total=3,
     count=8, pace_s=5,
 )  # fmt: skip
+CURLS_PREP = Segment("curls", "prepare", "Hamstring curls", "", 10, side="left", rep=1, rep_total=3)
 CHECK = Segment("rice", "checklist", "Rest, compression, elevation", "", None)
 
 
@@ -30,6 +31,7 @@ CHECK = Segment("rice", "checklist", "Rest, compression, elevation", "", None)
         (STRETCH_REST, STRETCH_2, "Next: hold, left leg, rep 2 of 3, 30 s"),
         (STRETCH_2, SWITCH, "Next: switch sides, right leg, 5 s"),
         (CARDIO, CURLS, "Next: Hamstring curls, left leg, set 1 of 3"),
+        (CURLS_PREP, CURLS, "Next: set 1 of 3, left leg"),
         (CARDIO, CHECK, "Next: Rest, compression, elevation"),
         (CHECK, None, "Next: the end of the session."),
     ],

@@ -6,7 +6,7 @@ the next session's start); a problem that needs action keeps using ``notice_bar`
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 STYLE = (
@@ -29,6 +29,7 @@ class DismissibleNotice(QFrame):
         self.setAccessibleName(accessible_name)
         self.setAccessibleDescription(description)
         self._dismissed = False
+        self._escape_is_mine = False  # the person put the focus on the close button
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setAccessibleName(accessible_name)
@@ -78,9 +79,20 @@ class DismissibleNotice(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Esc on the close button is the notice's, not a window shortcut's (the
-        session page asks before stopping on Esc)."""
+        session page asks before stopping on Esc), but only when the person moved the
+        focus there (Tab, a click): focus that merely landed on it as the window came up
+        leaves Esc its meaning on the page."""
+        if watched is self.close_button and isinstance(event, QFocusEvent):
+            chosen = (
+                Qt.FocusReason.TabFocusReason,
+                Qt.FocusReason.BacktabFocusReason,
+                Qt.FocusReason.MouseFocusReason,
+                Qt.FocusReason.ShortcutFocusReason,
+            )
+            self._escape_is_mine = event.gotFocus() and event.reason() in chosen
         escape = (
             watched is self.close_button
+            and self._escape_is_mine
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape
         )
