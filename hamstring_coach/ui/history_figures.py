@@ -27,6 +27,7 @@ from hamstring_coach.core.recovery import STRENGTHENING_ROUTINE, STRETCHING_ROUT
 from hamstring_coach.core.settings import Settings
 from hamstring_coach.storage.figures import DayTally, HistoryFigures
 from hamstring_coach.storage.injuries import InjuryRepository
+from hamstring_coach.ui import plural
 from hamstring_coach.ui.history_texts import (
     category_name,
     category_of,
@@ -120,9 +121,10 @@ def month_figures(
     )
     streak = adherence.current_streak(figures.active_days(today), today)
     in_month = [t for t in tallies if first <= t.day <= month_end(month)]
-    summary = translate("HistoryFigures", "{n} sessions in {month}.").format(
-        n=sum(t.sessions for t in in_month), month=month_text(month)
-    )
+    sessions = sum(t.sessions for t in in_month)
+    summary = plural.english(
+        translate("HistoryFigures", "%n session(s) in {month}.", "", sessions), sessions
+    ).format(month=month_text(month))
     return MonthFigures(
         calendar,
         summary,

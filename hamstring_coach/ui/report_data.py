@@ -7,6 +7,7 @@ functions the history page's pictures use, so the report and the page always agr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication
@@ -23,6 +24,7 @@ from hamstring_coach.core.settings import Settings
 from hamstring_coach.storage.history import HistoryRepository, SessionFilter
 from hamstring_coach.storage.injuries import InjuryRepository
 from hamstring_coach.storage.records import STATUSES
+from hamstring_coach.ui import plural
 from hamstring_coach.ui.history_figures import (
     first_weekday,
     ice_days,
@@ -85,11 +87,7 @@ def gather(
     rows.append(
         AdherenceRow(
             translate("Report", "Strengthening: sessions per week"),
-            translate("Report", "{met} of {weeks} weeks had 3 or more; {n} sessions in all").format(
-                met=sum(1 for w in weeks if w.met),
-                weeks=len(weeks),
-                n=sum(w.completed for w in weeks),
-            ),
+            _weeks_text(weeks),
             translate("Report", "3 times a week, from the second week"),
         )
     )
@@ -202,3 +200,13 @@ def _sessions(history: HistoryRepository, matching: SessionFilter) -> list[Repor
         )
         for s in reversed(newest_first)
     ]
+
+
+def _weeks_text(weeks: Sequence[adherence.WeekCount]) -> str:
+    """ "3 of 5 weeks had 3 or more; 12 sessions in all", the sessions counted in the
+    plural form that fits."""
+    done = sum(w.completed for w in weeks)
+    return plural.english(
+        translate("Report", "{met} of {weeks} weeks had 3 or more; %n session(s) in all", "", done),
+        done,
+    ).format(met=sum(1 for w in weeks if w.met), weeks=len(weeks))

@@ -182,3 +182,10 @@ def test_the_pictures_paint_in_light_and_dark(app: App, qtbot, dark: bool) -> No
         assert len(colours) > 4, widget  # lines, shapes and words were drawn on it
         assert background in colours
     assert chart_colors(pictures.calendar.palette()).dark is dark
+
+
+def test_one_session_and_one_day_are_said_in_the_singular(app: App, qtbot) -> None:
+    add_session(app.history, at(2026, 1, 4, 8))
+    pictures = open_pictures(app, qtbot)
+    assert pictures.streak.text() == "Current streak: 1 day"
+    assert pictures.calendar.accessibleDescription().startswith("1 session in ")
