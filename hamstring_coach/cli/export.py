@@ -64,12 +64,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         history = HistoryRepository(connection)
         if kind == "csv":
-            count = export_csv(history, target, matching)
+            count = export_csv(history, target, matching, replace=args.force)
         elif kind == "json":
-            count = export_json(history, target, matching)
+            count = export_json(history, target, matching, replace=args.force)
         else:
             assert report is not None
-            count = _pdf(report, connection, target, matching)
+            count = _pdf(report, connection, target, matching, replace=args.force)
     except ExportError as error:
         raise UsageError(str(error), see_help=False) from None
     finally:
@@ -104,7 +104,12 @@ def _report() -> Report:
 
 
 def _pdf(
-    report: Report, connection: sqlite3.Connection, target: Path, matching: SessionFilter
+    report: Report,
+    connection: sqlite3.Connection,
+    target: Path,
+    matching: SessionFilter,
+    *,
+    replace: bool,
 ) -> int:
     """The report, drawn into a temporary file that then takes the target's place."""
     from hamstring_coach.storage.exporting import replace_atomically
@@ -119,5 +124,6 @@ def _pdf(
     replace_atomically(
         target,
         lambda path: report(history, path, matching, injuries=injuries, settings=settings),
+        replace=replace,
     )
     return count

@@ -13,15 +13,24 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from hamstring_coach.storage.write_target import place
+
 # Builds the exception for a file-system error in a folder (one sentence naming it).
 Fail = Callable[[OSError, Path], Exception]
 
 
 def write_atomically(
-    target: Path, data: bytes, mode: int, check: Callable[[Path], object], fail: Fail
+    target: Path,
+    data: bytes,
+    mode: int,
+    check: Callable[[Path], object],
+    fail: Fail,
+    *,
+    replace: bool = True,
 ) -> None:
     """Write ``data`` beside ``target`` with ``mode``, pass the written file to ``check``
-    (which raises to refuse it), then rename it into place."""
+    (which raises to refuse it), then rename it into place: over a regular file only,
+    and over nothing at all unless ``replace`` (``write_target.place``)."""
     folder = target.parent
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}-", suffix=".part", dir=folder)
@@ -39,7 +48,9 @@ def write_atomically(
             raise fail(error, folder) from None
         check(temporary)
         try:
-            os.replace(temporary, target)
+            place(temporary, target, replace=replace)
+        except (FileExistsError, IsADirectoryError):
+            raise  # the caller names the target
         except OSError as error:
             raise fail(error, folder) from None
     finally:

@@ -211,7 +211,13 @@ def _seconds(value: float | None) -> str:
     return "" if value is None else f"{value:.3f}".rstrip("0").rstrip(".")
 
 
-def export_path(history: HistoryRepository, target: Path, matching: SessionFilter | None) -> int:
+def export_path(
+    history: HistoryRepository,
+    target: Path,
+    matching: SessionFilter | None,
+    *,
+    replace: bool = True,
+) -> int:
     """Write the CSV to target, whole or not at all (see exporting.write_atomically)."""
     from hamstring_coach.storage.exporting import write_atomically
 
@@ -221,5 +227,5 @@ def export_path(history: HistoryRepository, target: Path, matching: SessionFilte
         nonlocal count
         count = write_csv(history, out, matching)
 
-    write_atomically(target, write)
+    write_atomically(target, write, replace=replace)
     return count

@@ -20,6 +20,7 @@ from typing import IO
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.paths import AppPaths
 from hamstring_coach.storage.session_filter import SessionFilter
+from hamstring_coach.storage.write_target import TargetError, place, writable_target
 
 
 class ExportError(Exception):
@@ -29,7 +30,9 @@ class ExportError(Exception):
 def check_target(target: Path, paths: AppPaths, *, overwrite: bool = False) -> Path:
     """The absolute target of an export, or ExportError: never the history file (or its
     companions), nothing in the backups folder, no folder, no existing file unless
-    ``overwrite``, and a folder that exists."""
+    ``overwrite``, and a folder that exists. Only a regular file is ever replaced, and a
+    link to one is followed (see ``write_target``): the path returned is the file to
+    write."""
     target = Path(os.path.abspath(target.expanduser()))
     folder = target.parent
     data = Path(os.path.realpath(paths.data_dir))
@@ -44,16 +47,25 @@ def check_target(target: Path, paths: AppPaths, *, overwrite: bool = False) -> P
         raise ExportError(f"{target} is a folder; name a file to export to.")
     if not folder.is_dir():
         raise ExportError(f"Could not write {target}: its folder does not exist.")
-    if target.exists() and not overwrite:
-        raise ExportError(f"{target} already exists; choose another name, or add --force.")
-    if not os.access(folder, os.W_OK | os.X_OK):
+    try:
+        real = writable_target(target, replace=overwrite)
+    except TargetError as error:
+        if error.problem == "exists":
+            raise ExportError(
+                f"{target} already exists; choose another name, or add --force."
+            ) from None
+        raise ExportError(str(error)) from None
+    if not os.access(real.parent, os.W_OK | os.X_OK):
         raise ExportError(f"Could not write {target}: its folder is read-only.")
-    return target
+    return real
 
 
-def replace_atomically(target: Path, write_to: Callable[[Path], None]) -> None:
+def replace_atomically(
+    target: Path, write_to: Callable[[Path], None], *, replace: bool = True
+) -> None:
     """Have ``write_to`` write a temporary file beside target (private to the user),
-    then rename it over target once it is whole and on disk."""
+    then rename it over target once it is whole and on disk; only a regular file is
+    replaced, and nothing at all unless ``replace`` (see ``write_target.place``)."""
     try:
         handle, temp = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".part", dir=target.parent
@@ -65,7 +77,15 @@ def replace_atomically(target: Path, write_to: Callable[[Path], None]) -> None:
         write_to(Path(temp))
         with open(temp, "rb") as written:
             os.fsync(written.fileno())
-        os.replace(temp, target)
+        place(Path(temp), target, replace=replace)
+    except FileExistsError:
+        raise ExportError(
+            f"{target} already exists; choose another name, or add --force."
+        ) from None
+    except IsADirectoryError:
+        raise ExportError(
+            f"{target} is not a regular file; name a regular file to write."
+        ) from None
     except OSError as exc:
         raise _write_error(target, exc) from exc
     finally:
@@ -73,14 +93,16 @@ def replace_atomically(target: Path, write_to: Callable[[Path], None]) -> None:
             os.unlink(temp)
 
 
-def write_atomically(target: Path, write: Callable[[IO[str]], None]) -> None:
+def write_atomically(
+    target: Path, write: Callable[[IO[str]], None], *, replace: bool = True
+) -> None:
     """Write UTF-8 text to a temporary file beside target, then rename it over target."""
 
     def text(path: Path) -> None:
         with path.open("w", encoding="utf-8", newline="") as out:
             write(out)
 
-    replace_atomically(target, text)
+    replace_atomically(target, text, replace=replace)
 
 
 def _write_error(target: Path, exc: OSError) -> ExportError:
@@ -93,14 +115,26 @@ def _write_error(target: Path, exc: OSError) -> ExportError:
     return ExportError(f"Could not write {target}: {reason}.")
 
 
-def export_csv(history: HistoryRepository, target: Path, matching: SessionFilter | None) -> int:
+def export_csv(
+    history: HistoryRepository,
+    target: Path,
+    matching: SessionFilter | None,
+    *,
+    replace: bool = True,
+) -> int:
     """Write the matching sessions as CSV (see csv_export); returns how many."""
     from hamstring_coach.storage.csv_export import export_path
 
-    return export_path(history, target, matching)
+    return export_path(history, target, matching, replace=replace)
 
 
-def export_json(history: HistoryRepository, target: Path, matching: SessionFilter | None) -> int:
+def export_json(
+    history: HistoryRepository,
+    target: Path,
+    matching: SessionFilter | None,
+    *,
+    replace: bool = True,
+) -> int:
     """Write the matching sessions, the settings and any injuries as JSON, a session to a
     line; returns how many sessions were written."""
     from hamstring_coach.storage.json_export import write_json
@@ -111,7 +145,7 @@ def export_json(history: HistoryRepository, target: Path, matching: SessionFilte
         nonlocal count
         count = write_json(history, out, matching)
 
-    write_atomically(target, write)
+    write_atomically(target, write, replace=replace)
     return count
 
 

@@ -29,6 +29,8 @@ from hamstring_coach.core.routines import (
 )
 from hamstring_coach.storage.atomic_write import shared_mode, write_atomically
 from hamstring_coach.storage.files import os_problem, restrict_to_owner
+from hamstring_coach.storage.write_target import Problem as TargetProblem
+from hamstring_coach.storage.write_target import TargetError, writable_target
 
 Problem = Literal[
     "builtin-id",  # the id is a built-in routine's
@@ -37,6 +39,7 @@ Problem = Literal[
     "builtin",  # a built-in routine cannot be changed or deleted
     "output-exists",  # the file to export to exists
     "output-folder",  # the folder to export to is missing, or the target is a folder
+    "output-not-a-file",  # the target is a device, pipe, socket or a link to none of a file
     "write",  # the file system refused the write
 ]
 PRIVATE_DIR_MODE = 0o700
@@ -233,12 +236,10 @@ class RoutineLibrary:
                 problem="output-folder",
                 subject=str(folder),
             )
-        if not replace and (destination.exists() or destination.is_symlink()):
-            raise LibraryError(
-                f"{shown_path(destination)} already exists.",
-                problem="output-exists",
-                subject=str(destination),
-            )
+        try:  # only a regular file is replaced, a link to one followed (see write_target)
+            real = writable_target(destination, replace=replace, shown=shown_path(destination))
+        except TargetError as error:
+            raise _target_error(error, destination) from None
         try:
             data = entry.path.read_bytes()
         except OSError as error:
@@ -246,7 +247,19 @@ class RoutineLibrary:
             raise RoutineError(
                 f"Cannot read {shown_path(entry.path)}: {reason}.", file=str(entry.path)
             ) from None
-        write_atomically(destination, data, shared_mode(), load_routine, _write_error)
+        try:
+            write_atomically(real, data, shared_mode(), load_routine, _write_error, replace=replace)
+        except (FileExistsError, IsADirectoryError) as error:
+            problem: TargetProblem = (
+                "exists" if isinstance(error, FileExistsError) else "not-a-file"
+            )
+            message = (
+                f"{shown_path(destination)} already exists."
+                if problem == "exists"
+                else f"{shown_path(destination)} is not a regular file; "
+                "name a regular file to write."
+            )
+            raise _target_error(TargetError(message, problem), destination) from None
 
     # -- helpers -------------------------------------------------------------------------
     def place_for(self, routine: Routine, replace: bool) -> Path:
@@ -276,11 +289,19 @@ class RoutineLibrary:
         except OSError as error:
             raise _write_error(error, self.folder) from None
         restrict_to_owner(self.folder)
-        write_atomically(target, data, PRIVATE_FILE_MODE, check, _write_error)
+        try:
+            write_atomically(target, data, PRIVATE_FILE_MODE, check, _write_error)
+        except (FileExistsError, IsADirectoryError) as error:
+            raise _write_error(error, self.folder) from None
 
     def _reloaded(self, routine_id: str) -> Entry:
         self.load()
         return self.get(routine_id)
+
+
+def _target_error(error: TargetError, destination: Path) -> LibraryError:
+    problem: Problem = "output-exists" if error.problem == "exists" else "output-not-a-file"
+    return LibraryError(str(error), problem=problem, subject=str(destination))
 
 
 def _write_error(error: OSError, folder: Path) -> LibraryError:
