@@ -80,6 +80,19 @@ def test_set_defaults_to_now_and_the_plan_is_ice(cli: Cli, data_dir: Path) -> No
         (("--when", "2999-01-01 08:00", "--leg", "left"), "in the future"),
         (("--when", "last tuesday", "--leg", "left"), "not a date and time"),
         (("--when", "2026-02-30 08:00", "--leg", "left"), "not a date and time"),
+        (("--when", "0001-01-01", "--leg", "left"), "not a date and time"),
+        (("--when", "1969-12-31 23:00", "--leg", "left"), "years ago"),
+        (("--when", "2001-01-01T08:00+05:00", "--leg", "left"), "years ago"),
+        (("--when", "0001-01-01T00:00+00:00", "--leg", "left"), "years ago"),
+        (("--when", "9999-12-31T23:59+14:00", "--leg", "left"), "in the future"),
+        (("--when", "24:00", "--leg", "left"), "not a date and time"),
+        (("--when", "2026-03-02 24:00", "--leg", "left"), "not a date and time"),
+        (("--when", "", "--leg", "left"), "not a date and time"),
+        (("--when", "2026-03-02 08:00" + " " * 100, "--leg", "left"), "not a date and time"),
+        (("--when", "2" * 100_000, "--leg", "left"), "not a date and time"),
+        (("--leg", "left", "--note", "red \x1b[31m alert"), "control character U+001B"),
+        (("--leg", "left", "--note", "a\u202eb"), "control character U+202E"),
+        (("--leg", "left", "--note", "x" * 501), "at most 500 characters"),
         (("--leg", "middle"), "not a leg"),
         (("--when", "2026-03-02 08:00"), "--leg"),
     ],
@@ -95,6 +108,19 @@ def test_bad_input_is_one_sentence_and_nothing_is_stored(
     cli.run("--data-dir", str(data_dir), "injury", "recovered", env=TZ)
     assert_one_sentence(cli.run("--data-dir", str(data_dir), "injury", "set", *args), fragment)
     assert run_json(cli, data_dir, "injury", "show", "--json")["current"] is None
+
+
+def test_a_time_with_its_own_offset_and_a_note_of_a_few_lines_are_kept(
+    cli: Cli, data_dir: Path
+) -> None:
+    result = cli.run(
+        "--data-dir", str(data_dir), "injury", "set", "--leg", "right",
+        "--when", "2026-03-02T08:00+05:00", "--note", "sprint\n\tthen a slip", env=TZ,
+    )  # fmt: skip
+    assert result.returncode == 0, describe(result)
+    current = run_json(cli, data_dir, "injury", "show", "--json")["current"]
+    assert current["when"] == "2026-03-02T08:00:00+05:00"
+    assert current["note"] == "sprint\n\tthen a slip"
 
 
 def test_today_and_show_create_and_change_nothing(cli: Cli, data_dir: Path) -> None:

@@ -13,10 +13,20 @@ from typing import Any
 
 from hamstring_coach.cli.care import PHASE_NAMES, injury_dict, local_text, read_records
 from hamstring_coach.cli.common import Parser, UsageError
+from hamstring_coach.core.entered_text import (
+    MAX_YEARS_BACK,
+    EntryError,
+    check_moment,
+    clean_note,
+    earliest_moment,
+)
+from hamstring_coach.core.quoting import quote
 from hamstring_coach.core.recovery import LEGS, current_injury, phase
 from hamstring_coach.storage.database import open_database
 from hamstring_coach.storage.injuries import InjuryRepository
 from hamstring_coach.storage.paths import AppPaths
+
+MAX_WHEN_CHARS = 64  # longer than any date and time with an offset
 
 
 def _leg(text: str) -> str:
@@ -51,20 +61,32 @@ def add_parser(commands: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 
 def parse_when(text: str, now: datetime) -> datetime:
-    """A local date and time (or ISO 8601 with an offset), not in the future."""
+    """A local date and time (or ISO 8601 with an offset) within the bounds of
+    ``core.entered_text``: not in the future, not years ago."""
     try:
+        if len(text) > MAX_WHEN_CHARS:
+            raise ValueError(text)
         moment = datetime.fromisoformat(text.strip())
-    except ValueError:
+        if moment.tzinfo is None:
+            moment = moment.astimezone()  # the local time of this machine
+    except (ValueError, OverflowError, OSError):  # no date, or one the clock cannot hold
         raise UsageError(
-            f"'{text}' is not a date and time; write it as \"2026-11-27 08:00\"", see_help=False
+            f'{quote(text)} is not a date and time; write it as "2026-11-27 08:00"',
+            see_help=False,
         ) from None
-    if moment.tzinfo is None:
-        moment = moment.astimezone()  # the local time of this machine
-    if moment > now:
+    try:
+        return check_moment(moment, now)
+    except EntryError as error:
+        if error.problem == "future":
+            raise UsageError(
+                f"{quote(text)} is in the future; give the time the injury happened",
+                see_help=False,
+            ) from None
         raise UsageError(
-            f"{text} is in the future; give the time the injury happened", see_help=False
-        )
-    return moment
+            f"{quote(text)} is more than {MAX_YEARS_BACK} years ago; give a time since "
+            f"{earliest_moment(now).date().isoformat()}",
+            see_help=False,
+        ) from None
 
 
 def _open(args: argparse.Namespace) -> tuple[Any, InjuryRepository]:
@@ -77,6 +99,10 @@ def _open(args: argparse.Namespace) -> tuple[Any, InjuryRepository]:
 def set_injury(args: argparse.Namespace) -> int:
     now = datetime.now().astimezone()
     happened = now if args.when is None else parse_when(args.when, now)
+    try:
+        clean_note(args.note)  # refused before the data folder is touched
+    except EntryError as error:
+        raise UsageError(str(error).rstrip("."), see_help=False) from None
     connection, injuries = _open(args)
     try:
         injury = injuries.record(happened, args.leg, args.note, now)

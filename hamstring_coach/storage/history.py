@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from hamstring_coach.core.entered_text import clean_note
 from hamstring_coach.storage import errors, transactions
 from hamstring_coach.storage.codes import step_code
 from hamstring_coach.storage.compact import milliseconds, ms_between
@@ -175,7 +176,7 @@ class HistoryRepository(HistoryReads):
         self._update(
             session_id,
             "status = ?, ended_at = ?, note = COALESCE(?, note)",
-            (status, to_utc_text(ended_at), note),
+            (status, to_utc_text(ended_at), clean_note(note)),
         )
 
     def set_pain(self, session_id: int, pain: int | None) -> None:
@@ -192,9 +193,7 @@ class HistoryRepository(HistoryReads):
         """Replace the session's note; blank text (or None) removes it."""
         if note is not None and not isinstance(note, str):
             raise ValueError(f"A note must be text, got {note!r}.")
-        text = (note or "").strip() or None
-        if text is not None and len(text) > MAX_NOTE_CHARS:
-            raise ValueError(f"A note may hold at most {MAX_NOTE_CHARS} characters.")
+        text = clean_note(note)  # EntryError (a ValueError): control characters, too long
         self._update(session_id, "note = ?", (text,))
 
     def checkpoint(self) -> bool:

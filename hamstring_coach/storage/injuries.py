@@ -13,6 +13,7 @@ from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
+from hamstring_coach.core.entered_text import check_moment, clean_note
 from hamstring_coach.core.recovery import LEGS, Activity, Injury, current_injury
 from hamstring_coach.storage import errors, transactions
 from hamstring_coach.storage.errors import DatabaseError
@@ -55,9 +56,8 @@ class InjuryRepository:
         require_aware(recorded_at, "recorded_at")
         if leg not in LEGS:
             raise ValueError(f"Unknown leg {leg!r}; expected one of {LEGS}.")
-        if happened_at > recorded_at:
-            raise ValueError("An injury cannot happen after it is recorded.")
-        text = note.strip() if note else None
+        check_moment(happened_at, recorded_at)  # EntryError: in the future, or long ago
+        text = clean_note(note)  # EntryError: control characters, too long
         with self._writing() as conn:
             cursor = conn.execute(
                 "INSERT INTO injuries (happened_at, utc_offset_min, leg, note, recorded_at)"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hamstring_coach.core.entered_text import earliest_moment
 from hamstring_coach.core.recovery import LEGS, Injury
 from hamstring_coach.ui import care_texts
 from hamstring_coach.ui.accessible import describe
@@ -120,6 +121,8 @@ class InjuryForm(QFrame):
     def reset_time(self, now: datetime) -> None:
         """Offer ``now`` as the time, and nothing later."""
         shown = QDateTime.fromSecsSinceEpoch(int(now.timestamp()))
+        earliest = QDateTime.fromSecsSinceEpoch(int(earliest_moment(now).timestamp()) + 60)
+        self.when.setMinimumDateTime(earliest)  # as far back as the history file takes
         self.when.setMaximumDateTime(shown)
         self.when.setDateTime(shown)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hamstring_coach.core.entered_text import MAX_NOTE_CHARS, MAX_YEARS_BACK, EntryError
 from hamstring_coach.core.ice import ICE_ROUTINE_ID, default_minutes, minutes_range
 from hamstring_coach.core.recovery import PlanItem, Today
 from hamstring_coach.core.routines import Routine
@@ -440,10 +441,8 @@ class TodayPage(QWidget):
             return
         try:
             self._model.record_injury(happened_at, leg, note)  # type: ignore[arg-type]
-        except ValueError:
-            self.form.say(
-                self.tr("That time is in the future: give the time it happened."), problem=True
-            )
+        except ValueError as error:
+            self.form.say(self._refusal(error), problem=True)
             return
         except DatabaseError as error:
             self.form.say(texts.storage_problem(error), problem=True)
@@ -451,6 +450,21 @@ class TodayPage(QWidget):
         self.form.note.clear()
         self.form.forget_leg_choice()
         self.form.say(self.tr("Injury saved. The plan now follows the days since."))
+
+    def _refusal(self, error: ValueError) -> str:
+        """Why the injury was not saved (the rules are core.entered_text's)."""
+        problem = error.problem if isinstance(error, EntryError) else "future"
+        if problem == "too-old":
+            return self.tr("That time is more than {years} years ago: give a later time.").format(
+                years=MAX_YEARS_BACK
+            )
+        if problem == "note-control":
+            return self.tr("The note holds a control character: remove it, then save again.")
+        if problem == "note-long":
+            return self.tr("The note is too long: keep it to {count} characters.").format(
+                count=MAX_NOTE_CHARS
+            )
+        return self.tr("That time is in the future: give the time it happened.")
 
     def _recovered(self) -> None:
         if self._model is None:

@@ -155,8 +155,16 @@ def test_pain_and_notes_can_be_edited_later(
     for bad in (-1, 11, 2.5, True):
         with pytest.raises(ValueError, match="Pain"):
             repo.set_pain_before(session_id, bad)  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="at most"):
-        repo.set_note(session_id, "x" * 10_001)
+    with pytest.raises(ValueError, match="at most 500"):
+        repo.set_note(session_id, "x" * 501)
+    for control in ("\x00", "\x1b", "\x7f", "\u202e"):
+        with pytest.raises(ValueError, match="control character"):
+            repo.set_note(session_id, f"before{control}after")
+    record = repo.get_session(session_id)
+    assert record is not None and record.note is None  # nothing changed
+    repo.set_note(session_id, "line one\n\tline two")
+    record = repo.get_session(session_id)
+    assert record is not None and record.note == "line one\n\tline two"
     with pytest.raises(ValueError, match="no session 999"):
         repo.set_note(999, "hello")
 

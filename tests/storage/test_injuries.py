@@ -62,7 +62,10 @@ def test_marking_recovered_ends_the_current_injury(injuries: InjuryRepository) -
     ("happened", "leg", "match"),
     [
         (HURT, "middle", "Unknown leg"),
-        (LATER + timedelta(minutes=1), "left", "after it is recorded"),
+        (LATER + timedelta(minutes=2), "left", "in the future"),
+        (datetime(1, 1, 1, tzinfo=UTC), "left", "years ago"),
+        (datetime(1969, 12, 31, tzinfo=UTC), "left", "years ago"),
+        (LATER - timedelta(days=6 * 365), "left", "years ago"),
         (datetime(2026, 11, 27, 8, 0), "left", "timezone-aware"),
     ],
 )
@@ -137,3 +140,30 @@ def test_an_offset_far_from_utc_survives(injuries: InjuryRepository) -> None:
     far = datetime(2026, 11, 27, 23, 30, tzinfo=timezone(timedelta(hours=13, minutes=45)))
     stored = injuries.record(far, "left", None, far + timedelta(hours=1))
     assert stored.happened_at == far and stored.happened_at.hour == 23
+
+
+@pytest.mark.parametrize(
+    ("note", "match"),
+    [
+        ("fell\x00over", "U\\+0000"),
+        ("\x1b[31mred", "U\\+001B"),
+        ("bell\x07!", "U\\+0007"),
+        ("del\x7f!", "U\\+007F"),
+        ("c1\x85c1", "U\\+0085"),
+        ("rtl \u202e override", "U\\+202E"),
+        ("x" * 501, "at most 500"),
+    ],
+)
+def test_a_note_with_control_characters_or_too_long_is_refused(
+    injuries: InjuryRepository, note: str, match: str
+) -> None:
+    with pytest.raises(ValueError, match=match):
+        injuries.record(HURT, "left", note, LATER)
+    assert injuries.all() == []
+
+
+def test_a_note_keeps_its_lines_and_tabs_up_to_the_limit(injuries: InjuryRepository) -> None:
+    note = "sprint\r\n\tthen a slip" + "x" * (500 - 19)
+    assert len(note.replace("\r\n", "\n")) == 500
+    stored = injuries.record(HURT, "left", f"  {note}  ", LATER)
+    assert stored.note == note.replace("\r\n", "\n")

@@ -227,6 +227,27 @@ def test_a_time_in_the_future_is_refused_by_the_model(app: App) -> None:
     assert app.injuries.all() == []
 
 
+def test_a_time_years_ago_or_a_bad_note_is_refused_with_its_own_sentence(app: App) -> None:
+    today = page(app)
+    today._save_injury(app.clock.wall() - 6 * 365 * 24 * HOUR, "left", "")
+    assert today.form.message.text() == "That time is more than 5 years ago: give a later time."
+    today._save_injury(app.clock.wall() - HOUR, "left", "slipped\x1b[2J")
+    assert today.form.message.text() == (
+        "The note holds a control character: remove it, then save again."
+    )
+    today._save_injury(app.clock.wall() - HOUR, "left", "x" * 501)
+    assert today.form.message.text() == "The note is too long: keep it to 500 characters."
+    assert app.injuries.all() == []
+
+
+def test_the_form_offers_no_time_before_what_the_history_takes(app: App) -> None:
+    form = page(app).form
+    earliest = form.when.minimumDateTime()
+    assert earliest.secsTo(form.when.maximumDateTime()) <= 5 * 366 * 24 * 3600
+    form.when.setDateTime(earliest.addSecs(-3600))
+    assert form.when.dateTime() == earliest
+
+
 def test_enter_starts_the_routine_whose_card_has_the_focus(app: App, qtbot) -> None:
     today = page(app)
     card = today.cards["gentle-stretching"]
