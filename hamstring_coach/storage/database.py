@@ -12,6 +12,7 @@ from pathlib import Path
 
 from hamstring_coach.core.quoting import quote
 from hamstring_coach.storage import errors
+from hamstring_coach.storage.clean_close import note_clean_close, unchanged_since_clean_close
 from hamstring_coach.storage.compact import Progress, ProgressCallback
 from hamstring_coach.storage.errors import DatabaseError
 from hamstring_coach.storage.files import dangling_link, restrict_to_owner
@@ -71,9 +72,11 @@ def open_database(
         return _open_readonly(path, busy_timeout)
     _check_writable(path)
     _create_private(path)
-    conn = _connect(str(path), False, busy_timeout, path)
+    # Every page is checked unless the file is as the app left it (storage.clean_close).
+    whole = not unchanged_since_clean_close(path)
+    conn = _connect(str(path), False, busy_timeout, path, factory=HistoryConnection)
     try:
-        before = _check_contents(conn, path)
+        before = _check_contents(conn, path, whole=whole, file=path)
         _restrict_companions(path)  # only once the file is known to be ours
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
@@ -87,6 +90,8 @@ def open_database(
     except BaseException:
         conn.close()
         raise
+    if isinstance(conn, HistoryConnection):
+        conn.closed_cleanly_notes(path)
     return conn
 
 
@@ -297,9 +302,39 @@ def _empty_history() -> sqlite3.Connection:
     return conn
 
 
-def _connect(target: str, uri: bool, busy_timeout: int, path: Path) -> sqlite3.Connection:
+class HistoryConnection(sqlite3.Connection):
+    """A connection that writes the history file: once the last one closes cleanly, the
+    file's fingerprint is noted (storage.clean_close) so that the next open can skip
+    checking every page."""
+
+    _noted: Path | None = None
+
+    def closed_cleanly_notes(self, path: Path) -> None:
+        """From now on, closing notes ``path`` as closed cleanly (the checks passed)."""
+        self._noted = path
+
+    def close(self) -> None:
+        noted, self._noted = self._noted, None
+        super().close()
+        if noted is not None:
+            note_clean_close(noted)
+
+
+def _connect(
+    target: str,
+    uri: bool,
+    busy_timeout: int,
+    path: Path,
+    factory: type[sqlite3.Connection] = sqlite3.Connection,
+) -> sqlite3.Connection:
     try:
-        return sqlite3.connect(target, timeout=busy_timeout / 1000, isolation_level=None, uri=uri)
+        return sqlite3.connect(
+            target,
+            timeout=busy_timeout / 1000,
+            isolation_level=None,
+            uri=uri,
+            factory=factory,
+        )
     except sqlite3.Error as exc:
         raise errors.from_sqlite(exc, path, "open") from exc
 
@@ -347,10 +382,11 @@ def _check_contents(
 ) -> int:
     """Refuse files that are not ours, newer than this app, or damaged; return the version.
 
-    ``whole`` checks every page (PRAGMA quick_check: about a third of a second for ten
-    years of sessions). Reading only (whole=False) checks the sessions table, its index
-    and that the file is as long as its header says; a damaged page elsewhere shows when
-    it is read, as a DatabaseError naming the file.
+    ``whole`` checks every page (PRAGMA quick_check: most of a second for ten years of
+    sessions); it is asked for when the file may have changed since the app last closed
+    it (storage.clean_close). Otherwise (whole=False, and always when only reading) the
+    sessions table, its index and the file's length against its header are checked; a
+    damaged page elsewhere shows when it is read, as a DatabaseError naming the file.
     """
     app_id = _scalar(conn, "PRAGMA application_id")
     version = _scalar(conn, "PRAGMA user_version")

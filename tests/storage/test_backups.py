@@ -20,6 +20,7 @@ from hamstring_coach.storage.backups import (
     newest_good_backup,
     take_backup,
 )
+from hamstring_coach.storage.clean_close import note_path
 from hamstring_coach.storage.database import DatabaseError, open_database
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.paths import AppPaths
@@ -209,6 +210,7 @@ def test_restore_refuses_what_is_not_a_good_history(paths: AppPaths, tmp_path: P
         "hamstring-coach.sqlite3",
         "hamstring-coach.sqlite3-wal",
         "hamstring-coach.sqlite3-shm",
+        note_path(paths.db_path).name,  # the note of a clean close
     }
 
 
