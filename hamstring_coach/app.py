@@ -86,11 +86,12 @@ def run_gui(
         )
         return EXIT_CANNOT_START
     try:
-        paths.ensure()
+        paths.ensure(probe=False)  # the folder is written to only once the lock is held
         lock = InstanceLock(paths.lock_path)
         if not lock.acquire(wait_s=LOCK_WAIT_S):
             return _hand_over(paths, _request(start_routine, minutes, page))
         try:
+            paths.check_writable()
             connection = open_for_window(paths, WINDOW_BUSY_TIMEOUT_MS, ask=_can_ask())
         except BaseException:
             lock.release()

@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("The file to import was given as an empty name")
     source = Path(args.file).expanduser()
     paths = AppPaths.resolve(args.data_dir, os.environ)
-    paths.ensure()
+    paths.ensure(probe=False)  # written to only once the lock is held
     lock = InstanceLock(paths.lock_path)
     if not lock.acquire():
         raise UsageError(
@@ -39,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
             see_help=False,
         )
     try:
+        paths.check_writable()
         connection = open_database(paths.db_path)
         try:
             result = import_export(connection, source)

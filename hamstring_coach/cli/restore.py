@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         return _list(paths)
     if args.file == "":
         raise UsageError("The backup to restore was given as an empty name")
-    paths.ensure()
+    paths.ensure(probe=False)  # written to only once the lock is held
     lock = InstanceLock(paths.lock_path)
     if not lock.acquire():
         raise UsageError(
@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
             see_help=False,
         )
     try:
+        paths.check_writable()
         done = restore(paths, find_backup(paths, args.file), datetime.now().astimezone())
     finally:
         lock.release()

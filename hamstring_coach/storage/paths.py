@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Mapping
@@ -75,8 +76,10 @@ class AppPaths:
         _check_length(folder)
         return cls(folder)
 
-    def ensure(self) -> None:
-        """Create the data folder if needed, keep it private, and check that it is writable.
+    def ensure(self, *, probe: bool = True) -> None:
+        """Create the data folder if needed, keep it private, and check that it is writable
+        (with ``probe``, by writing a small file; a command that takes the folder's lock
+        passes False and calls :meth:`check_writable` once it holds the lock).
 
         Raises DataFolderError with one sentence naming the folder.
         """
@@ -101,7 +104,14 @@ class AppPaths:
             raise DataFolderError(f"The data folder {folder} cannot be read.")
         if not os.access(folder, os.W_OK | os.X_OK):
             raise DataFolderError(f"The data folder {folder} is read-only.")
-        _probe_write(folder)
+        if probe:
+            self.check_writable()
+
+    def check_writable(self) -> None:
+        """Write and remove a small file in the data folder, since permissions alone do
+        not tell the whole story (a full disk, a file system mounted read-only); the file
+        is removed whatever happens. DataFolderError with one sentence if it fails."""
+        _probe_write(self.data_dir)
 
 
 def _check_length(folder: Path) -> None:
@@ -123,14 +133,18 @@ def _check_length(folder: Path) -> None:
 
 
 def _probe_write(folder: Path) -> None:
-    """Create and remove a small file, since permissions alone do not tell the whole story."""
+    """Create and remove a small file, since permissions alone do not tell the whole story.
+    The file goes again on every way out: a full disk, a stop signal, any error."""
     try:
         handle, name = tempfile.mkstemp(prefix=".write-check-", dir=folder)
         try:
-            os.write(handle, b"ok")
+            try:
+                os.write(handle, b"ok")  # a full disk refuses even two bytes
+            finally:
+                os.close(handle)
         finally:
-            os.close(handle)
-        os.remove(name)
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(name)
     except OSError as exc:
         problem = os_problem(exc)
         if problem == "full":

@@ -212,3 +212,38 @@ def test_ensure_never_grants_the_owner_more(tmp_path: Path) -> None:
         assert stat.S_IMODE(folder.stat().st_mode) == 0o500
     finally:
         folder.chmod(0o700)
+
+
+def test_the_write_check_leaves_no_file_when_the_disk_is_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+
+    def full(_fd: int, _data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(paths.os, "write", full)
+    with pytest.raises(DataFolderError, match="the disk is full"):
+        AppPaths(folder).ensure()
+    assert list(folder.iterdir()) == []
+
+
+def test_ensure_without_the_probe_writes_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    written: list[str] = []
+    real = tempfile.mkstemp
+
+    def seen(*args: object, **kwargs: object) -> tuple[int, str]:
+        fd, name = real(*args, **kwargs)  # type: ignore[call-overload]
+        written.append(name)
+        return fd, name
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(paths.tempfile, "mkstemp", seen)
+        AppPaths(folder).ensure(probe=False)
+        assert written == []
+        AppPaths(folder).check_writable()
+        assert len(written) == 1
+    assert list(folder.iterdir()) == []
