@@ -12,6 +12,7 @@ said why in one sentence; it never stops the others. Writes go through
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,11 +96,13 @@ class RoutineLibrary:
         self.entries: list[Entry] = []
         self._builtin: dict[str, Routine] = {}
         self.skipped: list[Skipped] = []
+        self._seen: object = None  # the own routines folder as load() found it
 
     # -- reading -------------------------------------------------------------------------
     def load(self) -> None:
         """Read every routine again. RoutineError when a built-in one is bad (the
         installation is broken); a bad own file is only skipped."""
+        self._seen = _folder_state(self.folder)  # before reading: a change meanwhile shows
         builtin = load_routines(self._builtin_paths)
         self._builtin = {routine.id: routine for routine in builtin}
         entries = sorted(
@@ -140,6 +143,12 @@ class RoutineLibrary:
                 )
             )
             return []
+
+    def changed_on_disk(self) -> bool:
+        """Whether the own routines folder changed since load() (``routine import`` or
+        ``routine delete`` in a terminal, a file edited by hand): a look at the names,
+        sizes and modification times of its files, nothing read."""
+        return _folder_state(self.folder) != self._seen
 
     def read_file(self, path: Path) -> Routine:
         """A routine file checked as ``routine validate`` checks it: a routine made of
@@ -315,3 +324,17 @@ def _write_error(error: OSError, folder: Path) -> LibraryError:
     else:
         message = f"Cannot write in {shown_path(folder)}: {(error.strerror or str(error)).lower()}."
     return LibraryError(message, problem="write", subject=str(folder))
+
+
+def _folder_state(folder: Path) -> object:
+    """(name, size, modification time) of each routine file in folder; None if unread."""
+    try:
+        with os.scandir(folder) as found:
+            return sorted(
+                (entry.name, info.st_size, info.st_mtime_ns)
+                for entry in found
+                if entry.name.endswith(".toml")
+                for info in [entry.stat()]
+            )
+    except OSError:
+        return None

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from hamstring_coach.core.engine import SessionFinished
 from hamstring_coach.core.ice import ICE_ROUTINE_ID, with_minutes
-from hamstring_coach.core.routines import Routine, step_titles
+from hamstring_coach.core.routines import Routine, RoutineError, step_titles
 from hamstring_coach.core.timeline import Prefs
 from hamstring_coach.storage.database import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository
@@ -319,8 +319,11 @@ class MainWindow(QMainWindow):
             page.show_note(note_id)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Coming back to the front reads the plan again (``injury set`` in a terminal);
-        the Full screen button follows the window's state."""
+        """Coming back to the front reads the plan again (``injury set`` in a terminal)
+        and the own routines if their folder changed (``routine import``); the Full
+        screen button follows the window's state."""
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._routines_changed_elsewhere()
         if (
             event.type() == QEvent.Type.ActivationChange
             and self.isActiveWindow()
@@ -361,6 +364,18 @@ class MainWindow(QMainWindow):
         if self.controller.running or self.library is None:
             return
         self._show(self.routines_page)
+
+    def _routines_changed_elsewhere(self) -> None:
+        """Read the own routines again when something outside the window changed them."""
+        if self.library is None or not self.library.changed_on_disk():
+            return
+        try:
+            self.library.load()
+        except RoutineError:
+            return  # a broken installation: the routines stay as they were
+        if self._routines_page is not None:
+            self._routines_page.show_list(self._routines_page.selected_id())
+        self._library_changed()
 
     def _library_changed(self) -> None:
         """Offer the routines as they are now: one was imported, changed or deleted."""
