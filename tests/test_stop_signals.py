@@ -43,7 +43,7 @@ READY_WAIT_S = 20.0
 # What a folder may hold after a stop during start-up: the history file (whole, or with
 # its write-ahead log and index) and the lock file.
 ALLOWED = {"hamstring-coach.sqlite3", "hamstring-coach.sqlite3-wal", "hamstring-coach.sqlite3-shm"}
-ALLOWED |= {"hamstring-coach.lock"}
+ALLOWED |= {"hamstring-coach.lock", ".hamstring-coach.sqlite3.checked"}  # the clean close note
 
 
 def catches(pid: int, signum: int) -> bool:
