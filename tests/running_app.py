@@ -115,7 +115,23 @@ def run_until_recorded(
 
 @contextmanager
 def xvfb_display(screen: str = "1280x800x24") -> Iterator[str]:
-    """A private X screen; Xvfb picks a free display number and listens on no IP port."""
+    """A private X screen that answers; Xvfb picks a free display number and listens on no
+    IP port. Other test runs on the machine start screens at the same moment, and a screen
+    that lost the race for its number does not answer: it is started again."""
+    for _attempt in range(3):
+        server, name = _start_xvfb(screen)
+        if name and xdotool(name, "getdisplaygeometry"):
+            break
+        _stop(server)
+    else:
+        raise AssertionError("Xvfb did not start a screen that answers")
+    try:
+        yield name
+    finally:
+        _stop(server)
+
+
+def _start_xvfb(screen: str) -> tuple[subprocess.Popen[bytes], str]:
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", screen, "-nolisten", "tcp"],
@@ -124,14 +140,14 @@ def xvfb_display(screen: str = "1280x800x24") -> Iterator[str]:
         stderr=subprocess.DEVNULL,
     )
     os.close(write_fd)
-    try:
-        with os.fdopen(read_fd) as pipe:
-            number = pipe.readline().strip()
-        assert number.isdigit(), "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with os.fdopen(read_fd) as pipe:
+        number = pipe.readline().strip()
+    return server, f":{number}" if number.isdigit() else ""
+
+
+def _stop(server: subprocess.Popen[bytes]) -> None:
+    server.terminate()
+    server.wait(timeout=10)
 
 
 def screen_env(display: str) -> dict[str, str]:
