@@ -13,12 +13,9 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from .cli_runner import Cli, check_history_shape
 from .test_cli import describe
@@ -27,17 +24,6 @@ DATA = Path(__file__).parent / "data"
 DOC = Path(__file__).parent.parent / "docs" / "history-data.md"
 HALF_MS = 0.0005 + 1e-9
 ADDED = "pain_before"
-
-
-@pytest.fixture
-def cli(tmp_path: Path) -> Iterator[Cli]:
-    home = tmp_path / "home"
-    home.mkdir()
-    runner = Cli(home)
-    try:
-        yield runner
-    finally:
-        runner.cleanup()
 
 
 def _printed(cli: Cli, tmp_path: Path, *args: str) -> list[dict[str, Any]]:
