@@ -4,7 +4,6 @@ no sound server, one line says so instead. The real entry point, on a scaled clo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,17 +13,6 @@ from hamstring_coach.ui.qt_messages import NO_SOUND_NOTICE
 from ..test_cli import FAST, ROUTINE, Cli, wait_for_open_session
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture
-def cli(tmp_path: Path) -> Iterator[Cli]:
-    home = tmp_path / "home"
-    home.mkdir()
-    runner = Cli(home)
-    try:
-        yield runner
-    finally:
-        runner.cleanup()
 
 
 NOISE = ("qt.multimedia", "PulseAudioService", "pipewire", "propagateSizeHints")

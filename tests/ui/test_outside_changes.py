@@ -16,21 +16,8 @@ from hamstring_coach.storage.database import open_database
 from hamstring_coach.storage.injuries import InjuryRepository
 from hamstring_coach.storage.routine_library import RoutineLibrary
 
+from ..own_routine import GOOD as OWN
 from .conftest import App
-
-OWN = """
-id = "from-my-physio"
-title = "From my physio"
-
-[[steps]]
-id = "seated"
-kind = "hold"
-title = "Seated stretch"
-hold_s = 40
-hold_range = [30, 45]
-repetitions = 2
-rest_s = 15
-"""
 
 
 def _come_to_front(app: App) -> None:
