@@ -132,6 +132,7 @@ screenshots: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py build/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/alert_screenshots.py build/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/history_screenshots.py build/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/today_screenshots.py build/screenshots
 
 dist: venv
 	rm -rf dist

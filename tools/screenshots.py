@@ -32,6 +32,7 @@ from hamstring_coach.core.timeline import Segment, expand
 from hamstring_coach.storage.database import open_database
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.recorder import SessionRecorder
+from hamstring_coach.storage.routine_library import day_of_care_rank
 from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.main_window import MainWindow
 from hamstring_coach.ui.saving import Saving
@@ -96,7 +97,8 @@ def routine_for(pick: Pick, routines: list[Routine]) -> Routine:
 def shoot(folder: Path) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    routines = [*load_routines(builtin_routine_paths()), parse_routine(DEMO, "demo.toml")]
+    builtin = sorted(load_routines(builtin_routine_paths()), key=lambda r: day_of_care_rank(r.id))
+    routines = [*builtin, parse_routine(DEMO, "demo.toml")]
     saved: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="hc-shots-") as tmp:
         connection = open_database(Path(tmp) / "history.sqlite3")

@@ -83,10 +83,14 @@ BUILTIN_ORDER = (
 )
 
 
-def _builtin_rank(entry: Entry) -> tuple[int, str]:
-    routine_id = entry.routine.id
+def day_of_care_rank(routine_id: str) -> tuple[int, str]:
+    """Where a built-in routine stands in BUILTIN_ORDER (others after, by id)."""
     known = routine_id in BUILTIN_ORDER
     return (BUILTIN_ORDER.index(routine_id) if known else len(BUILTIN_ORDER), routine_id)
+
+
+def _builtin_rank(entry: Entry) -> tuple[int, str]:
+    return day_of_care_rank(entry.routine.id)
 
 
 class RoutineLibrary:
