@@ -22,6 +22,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import IO, Any
 
+from hamstring_coach.storage.errors import file_of
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.history_reads import connection_of
 from hamstring_coach.storage.packed import (
@@ -62,19 +63,28 @@ def cell(text: str) -> str:
 
 def write_csv(history: HistoryRepository, out: IO[str], matching: SessionFilter | None) -> int:
     """Write the matching sessions to out; returns how many."""
+    with closing(history.session_heads(matching)) as sessions:
+        return write_sessions(history, out, sessions, True)
+
+
+def write_sessions(
+    history: HistoryRepository, out: IO[str], sessions: Iterable[SessionRecord], header: bool
+) -> int:
+    """Write these sessions (read by ``session_heads``) to out, after the header row when
+    asked; returns how many."""
     conn = connection_of(history)
     describe = Describe(conn, _describe)
     seconds: dict[int, str] = {}
-    out.write(",".join(cell(name) for name in CSV_COLUMNS) + "\r\n")
+    if header:
+        out.write(",".join(cell(name) for name in CSV_COLUMNS) + "\r\n")
     count = 0
-    with closing(history.session_heads(matching)) as sessions:
-        for session, rows in in_chunks(conn, sessions, attrgetter("id")):
-            head = ",".join(cell(text) for text in _head(session)) + ","
-            try:
-                out.write(_fast_lines(head, session, rows, describe, seconds))
-            except (KeyError, TypeError, ValueError, IndexError):
-                out.writelines(_careful_lines(history, session))
-            count += 1
+    for session, rows in in_chunks(conn, sessions, attrgetter("id")):
+        head = ",".join(cell(text) for text in _head(session)) + ","
+        try:
+            out.write(_fast_lines(head, session, rows, describe, seconds))
+        except (KeyError, TypeError, ValueError, IndexError):
+            out.writelines(_careful_lines(history, session))
+        count += 1
     return count
 
 
@@ -218,14 +228,22 @@ def export_path(
     *,
     replace: bool = True,
 ) -> int:
-    """Write the CSV to target, whole or not at all (see exporting.write_atomically)."""
+    """Write the CSV to target, whole or not at all (see exporting.write_atomically); a
+    long export from the command line is written by two processes (see split_export)."""
     from hamstring_coach.storage.exporting import write_atomically
+    from hamstring_coach.storage.split_export import worth_forking, write_in_two
 
     count = 0
+    db_file = file_of(connection_of(history))
 
     def write(out: IO[str]) -> None:
         nonlocal count
-        count = write_csv(history, out, matching)
+        with closing(history.session_heads(matching)) as sessions:
+            heads = list(sessions)
+        if db_file and worth_forking(len(heads)):
+            count = write_in_two(history, db_file, out, heads, write_sessions, target.parent)
+        else:
+            count = write_sessions(history, out, heads, True)
 
     write_atomically(target, write, replace=replace)
     return count
