@@ -24,7 +24,7 @@ SYSDEPS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbu
 export DEBIAN_FRONTEND := noninteractive
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help venv sysdeps run test test-faults lint bench bench-check screenshots dist clean distclean
+.PHONY: help venv sysdeps run test test-faults lint bench bench-check screenshots translations dist clean distclean
 
 help:
 	@echo "make run        start Hamstring Coach"
@@ -34,6 +34,7 @@ help:
 	@echo "make bench      run the benchmarks"
 	@echo "make bench-check  run a quick version of each benchmark, checking results only"
 	@echo "make screenshots  write screenshots of the session page and the history into build/screenshots"
+	@echo "make translations  update translations/*.ts from the source and compile the .qm files"
 	@echo "make dist       build the sdist and the wheel into dist/"
 	@echo "make install-desktop  add the menu entry and icons for you (uninstall-desktop removes them)"
 	@echo "make check-desktop    validate the desktop file and metainfo"
@@ -133,6 +134,11 @@ screenshots: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/alert_screenshots.py build/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/history_screenshots.py build/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/today_screenshots.py build/screenshots
+
+# translations/hamstring_coach_<lang>.ts updated from the source (new strings arrive
+# unfinished), each compiled into resources/translations/. ADD=fr starts a new language.
+translations: venv
+	$(BIN)/python tools/translations.py $(if $(ADD),--add $(ADD))
 
 dist: venv
 	rm -rf dist

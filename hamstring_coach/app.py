@@ -29,6 +29,7 @@ from hamstring_coach.storage.paths import AppPaths, DataFolderError
 from hamstring_coach.storage.recorder import SessionRecorder
 from hamstring_coach.storage.routine_library import RoutineLibrary
 from hamstring_coach.storage.settings import SettingsRepository
+from hamstring_coach.ui import translations
 from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.desktop.front import after_first_paint, bring_to_front
 from hamstring_coach.ui.main_window import MainWindow
@@ -92,6 +93,7 @@ def run_gui(
             return _hand_over(paths, _request(start_routine, minutes, page))
         try:
             paths.check_writable()
+            speaking = translations.install(_application(), os.environ)
             connection = open_for_window(paths, WINDOW_BUSY_TIMEOUT_MS, ask=_can_ask())
         except BaseException:
             lock.release()
@@ -100,6 +102,9 @@ def run_gui(
         _tell(str(error))
         return EXIT_CANNOT_START
     try:
+        if library is not None and speaking.translators:
+            library.reword(translations.routine_words)  # the built-in routines, translated
+            routines = library.routines()
         return _run_window(
             connection,
             routines,

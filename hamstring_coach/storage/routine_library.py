@@ -21,6 +21,7 @@ from typing import Literal
 from hamstring_coach.core.compose import compose
 from hamstring_coach.core.quoting import shown_path
 from hamstring_coach.core.routine_toml import routine_to_toml
+from hamstring_coach.core.routine_words import Words, worded
 from hamstring_coach.core.routines import (
     Routine,
     RoutineError,
@@ -101,6 +102,13 @@ class RoutineLibrary:
         self._builtin: dict[str, Routine] = {}
         self.skipped: list[Skipped] = []
         self._seen: object = None  # the own routines folder as load() found it
+        self._words: Words | None = None
+
+    def reword(self, words: Words) -> None:
+        """Show the built-in routines' texts through ``words`` (the window's language)
+        from now on, and read every routine again."""
+        self._words = words
+        self.load()
 
     # -- reading -------------------------------------------------------------------------
     def load(self) -> None:
@@ -108,6 +116,8 @@ class RoutineLibrary:
         installation is broken); a bad own file is only skipped."""
         self._seen = _folder_state(self.folder)  # before reading: a change meanwhile shows
         builtin = load_routines(self._builtin_paths)
+        if self._words is not None:
+            builtin = [worded(routine, self._words) for routine in builtin]
         self._builtin = {routine.id: routine for routine in builtin}
         entries = sorted(
             (Entry(r, p, True) for r, p in zip(builtin, self._builtin_paths, strict=True)),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hamstring_coach.core.engine import SessionFinished
 from hamstring_coach.core.ice import ICE_ROUTINE_ID
+from hamstring_coach.ui import locale_text
 from hamstring_coach.ui.accessible import describe
 from hamstring_coach.ui.controller import SessionBegun, SessionController
 from hamstring_coach.ui.desktop.front import bring_to_front
@@ -260,7 +261,7 @@ class IceAlert(QObject):
         routine = self._controller.routine
         seconds = sum(s.duration_s for s in routine.steps if s.kind == "timed") if routine else 0
         minutes = round(seconds / 60)
-        ended = event.at.strftime("%H:%M")
+        ended = locale_text.time_text(event.at)
         self._active = True
         self.panel.show_alert(minutes, ended)
         bring_to_front(self._window)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from hamstring_coach.core.entered_text import earliest_moment
 from hamstring_coach.core.recovery import LEGS, Injury
-from hamstring_coach.ui import care_texts
+from hamstring_coach.ui import care_texts, locale_text
 from hamstring_coach.ui.accessible import describe
 
 
@@ -46,7 +46,7 @@ class InjuryForm(QFrame):
 
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(locale_text.date_time_format())
         describe(
             self.when,
             self.tr("When it happened"),

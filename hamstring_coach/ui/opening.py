@@ -30,6 +30,7 @@ from hamstring_coach.storage.database import (
 )
 from hamstring_coach.storage.errors import UNREADABLE
 from hamstring_coach.storage.paths import AppPaths
+from hamstring_coach.ui import locale_text
 from hamstring_coach.ui.accessible import describe
 from hamstring_coach.ui.dialog_wait import wait_for
 
@@ -155,7 +156,7 @@ def ask_to_restore(aside: str, backup: Backup) -> bool:
             "Opening",
             "Restore the backup from {date} ({count} sessions)? Sessions after that day "
             "are not in it.",
-        ).format(date=backup.day.isoformat(), count=sessions or 0)
+        ).format(date=locale_text.date_text(backup.day, long=True), count=sessions or 0)
     )
     yes = box.addButton(
         translate("Opening", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole

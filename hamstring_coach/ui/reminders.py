@@ -21,6 +21,7 @@ from hamstring_coach.core.recovery import ice_reminder_due, next_reminder_at
 from hamstring_coach.core.settings import Settings
 from hamstring_coach.storage.errors import DatabaseError
 from hamstring_coach.storage.injuries import InjuryRepository
+from hamstring_coach.ui import locale_text
 from hamstring_coach.ui.desktop.notifications import DEFAULT_ACTION, Notifier
 
 NOTE_KEY = "ice-due"
@@ -100,7 +101,7 @@ class IceReminders(QObject):
             NOTE_KEY,
             self.tr("Time for ice"),
             self.tr("The next ice was due at {time}: 15-20 minutes, with the leg raised.").format(
-                time=due.astimezone().strftime("%H:%M")
+                time=locale_text.time_text(due)
             ),
             [(ACTION_START, self.tr("Start ice timer"))],
         )

@@ -10,7 +10,7 @@ from hamstring_coach.core.durations import clock_text
 from hamstring_coach.core.stats import SessionOutcome, WorkCount
 from hamstring_coach.core.timeline import Segment
 from hamstring_coach.storage.database import DatabaseError
-from hamstring_coach.ui import plural
+from hamstring_coach.ui import locale_text, plural
 
 # Every call names its context literally, so pyside6-lupdate files each string under the
 # context it is looked up in at run time.
@@ -136,7 +136,7 @@ def doing_text(segment: Segment) -> str:
 
 
 def seconds_text(seconds: float) -> str:
-    return translate("Texts", "{s} s").format(s=f"{seconds:g}")
+    return translate("Texts", "{s} s").format(s=locale_text.number_text(seconds))
 
 
 def duration_text(seconds: float) -> str:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,9 +50,16 @@ class App:
             seconds -= moved
 
 
-def make_app(qtbot, folder: Path, *, paths: AppPaths | None = None) -> App:
+def make_app(
+    qtbot,
+    folder: Path,
+    *,
+    paths: AppPaths | None = None,
+    words: Callable[[str], str] | None = None,
+) -> App:
     """The real window on a real history file in folder, driven by a fake clock; with
-    ``paths``, the history file is the data folder's own (export and restore need it)."""
+    ``paths``, the history file is the data folder's own (export and restore need it);
+    with ``words``, the built-in routines' texts pass through it, as a translated app's."""
     db_path = folder / "history.sqlite3" if paths is None else paths.db_path
     connection = open_database(db_path)
     history = HistoryRepository(connection)
@@ -61,6 +68,8 @@ def make_app(qtbot, folder: Path, *, paths: AppPaths | None = None) -> App:
     saving = Saving(SessionRecorder(history, clock.now), controller)
     library = RoutineLibrary(builtin_routine_paths(), folder / "routines")
     library.load()
+    if words is not None:
+        library.reword(words)
     routines = library.routines()
     settings = SettingsStore(SettingsRepository(connection))
     settings.load()
