@@ -37,6 +37,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never the desktop of whoever runs the tests: no D-Bus session bus (so no inhibits, no
 # notifications) unless a test starts a private one (tests/desktop).
 os.environ["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/nonexistent/hamstring-coach-tests"
+# English, whatever the language of whoever runs the tests: the tests that speak German
+# (tests/ui/test_german.py, tests/test_cli_words.py) ask for it themselves.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 settings.register_profile(
     "ci",

@@ -3,8 +3,9 @@
     python tools/translations.py [--add LANG ...]     (make translations [ADD=fr])
 
 1. pyside6-lupdate collects every string that goes through Qt's translation functions
-   in hamstring_coach/ (the window and the command line), plus the shown texts of the
-   built-in routines (``core.routine_words.shown_texts``, filed under "Routines"), into
+   in hamstring_coach/, plus the shown texts of the built-in routines
+   (``core.routine_words.shown_texts``, filed under "Routines") and every description
+   and help line of the command line (``cli.words.help_texts``, "CommandLine"), into
    translations/hamstring_coach_<lang>.ts, one file per language. Strings no longer
    in the source are dropped; new ones arrive "unfinished" for the translator. No
    source locations are written, so the files change only when the strings do.
@@ -28,7 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from hamstring_coach.cli import build_parser  # noqa: E402
 from hamstring_coach.cli.common import builtin_routine_paths  # noqa: E402
+from hamstring_coach.cli.words import CONTEXT, help_texts  # noqa: E402
 from hamstring_coach.core.routine_words import shown_texts  # noqa: E402
 from hamstring_coach.core.routines import load_routines  # noqa: E402
 
@@ -55,12 +58,25 @@ def routine_source() -> str:
     return "\n".join(lines) + "\n"
 
 
+def help_source() -> str:
+    """The command line's descriptions and help lines as Python that lupdate reads."""
+    texts = help_texts(build_parser())
+    return "".join(f"QT_TRANSLATE_NOOP({json.dumps(CONTEXT)}, {_literal(t)})\n" for t in texts)
+
+
+def _literal(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
 def sources(folder: Path) -> list[str]:
-    """Every source file to collect from: the package, and the routines' texts."""
+    """Every source file to collect from: the package, the routines' texts and the
+    command line's help (both data, written out as Python for pyside6-lupdate)."""
     routines = folder / "routine_texts.py"
     routines.write_text(routine_source(), encoding="utf-8")
+    help_lines = folder / "command_line_help.py"
+    help_lines.write_text(help_source(), encoding="utf-8")
     package = sorted(str(p) for p in (ROOT / "hamstring_coach").rglob("*.py"))
-    return [*package, str(routines)]
+    return [*package, str(routines), str(help_lines)]
 
 
 def update(ts_files: list[Path], folder: Path) -> None:

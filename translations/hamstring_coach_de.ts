@@ -467,6 +467,173 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Hamstring Coach walks you through hamstring care, hands-free, and keeps a private history of your sessions. With no command it opens the window.</source>
+        <translation>Hamstring Coach führt dich freihändig durch die Pflege der Oberschenkelrückseite und führt einen privaten Verlauf deiner Einheiten. Ohne Befehl öffnet es das Fenster.</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>keep the history in DIR</source>
+        <translation>den Verlauf in DIR ablegen</translation>
+    </message>
+    <message>
+        <source>run every timer N times faster (for demonstrations)</source>
+        <translation>jeden Timer N-mal schneller laufen lassen (zum Vorführen)</translation>
+    </message>
+    <message>
+        <source>open the window and begin a routine at once</source>
+        <translation>das Fenster öffnen und sofort ein Programm beginnen</translation>
+    </message>
+    <message>
+        <source>print past sessions</source>
+        <translation>bisherige Einheiten ausgeben</translation>
+    </message>
+    <message>
+        <source>write the history to a CSV, JSON or PDF file</source>
+        <translation>den Verlauf in eine CSV-, JSON- oder PDF-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>add the sessions of a file made by &apos;export --format json&apos; to the history</source>
+        <translation>die Einheiten einer mit &apos;export --format json&apos; erstellten Datei zum Verlauf hinzufügen</translation>
+    </message>
+    <message>
+        <source>list the backups, or restore the history from one</source>
+        <translation>die Sicherungen auflisten oder den Verlauf aus einer wiederherstellen</translation>
+    </message>
+    <message>
+        <source>list the routines, built in and your own</source>
+        <translation>die Programme auflisten, mitgelieferte und eigene</translation>
+    </message>
+    <message>
+        <source>work with routine files</source>
+        <translation>mit Programmdateien arbeiten</translation>
+    </message>
+    <message>
+        <source>open the window at a page (today, history, care-notes, settings)</source>
+        <translation>das Fenster auf einer Seite öffnen (today, history, care-notes, settings)</translation>
+    </message>
+    <message>
+        <source>record an injury, mark it recovered, show it</source>
+        <translation>eine Verletzung eintragen, als verheilt markieren, anzeigen</translation>
+    </message>
+    <message>
+        <source>print the recovery phase and today&apos;s plan</source>
+        <translation>die Heilungsphase und den Plan für heute ausgeben</translation>
+    </message>
+    <message>
+        <source>for the ice routine: how long the ice stays on, 15-20 minutes</source>
+        <translation>für das Eis-Programm: wie lange das Eis draufbleibt, 15–20 Minuten</translation>
+    </message>
+    <message>
+        <source>as JSON, with every segment</source>
+        <translation>als JSON, mit jedem Abschnitt</translation>
+    </message>
+    <message>
+        <source>only sessions started on DATE (YYYY-MM-DD, your local date) or later</source>
+        <translation>nur Einheiten ab DATE (JJJJ-MM-TT, dein lokales Datum)</translation>
+    </message>
+    <message>
+        <source>only sessions started on DATE (YYYY-MM-DD) or earlier</source>
+        <translation>nur Einheiten bis DATE (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>at most the newest N sessions (text: 50 unless given; 0: all)</source>
+        <translation>höchstens die neuesten N Einheiten (Text: 50, wenn nicht angegeben; 0: alle)</translation>
+    </message>
+    <message>
+        <source>csv: one row per segment; json: everything, to import again; pdf: a report (default: from the file&apos;s extension)</source>
+        <translation>csv: eine Zeile je Abschnitt; json: alles, zum erneuten Import; pdf: ein Bericht (ohne Angabe: nach der Dateiendung)</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>die zu schreibende Datei</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>FILE ersetzen, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>a backup&apos;s name or date, or a history file</source>
+        <translation>Name oder Datum einer Sicherung oder eine Verlaufsdatei</translation>
+    </message>
+    <message>
+        <source>check a routine file</source>
+        <translation>eine Programmdatei prüfen</translation>
+    </message>
+    <message>
+        <source>add a routine file to your own routines</source>
+        <translation>eine Programmdatei zu deinen eigenen Programmen hinzufügen</translation>
+    </message>
+    <message>
+        <source>write a routine to a file, to edit or share</source>
+        <translation>ein Programm in eine Datei schreiben, zum Bearbeiten oder Weitergeben</translation>
+    </message>
+    <message>
+        <source>delete one of your own routines</source>
+        <translation>eines deiner eigenen Programme löschen</translation>
+    </message>
+    <message>
+        <source>replace your own routine with the same id</source>
+        <translation>dein eigenes Programm mit derselben Kennung ersetzen</translation>
+    </message>
+    <message>
+        <source>today, history, care-notes, settings</source>
+        <translation>today, history, care-notes, settings (Heute, Verlauf, Ratgeber, Einstellungen)</translation>
+    </message>
+    <message>
+        <source>record when and where it happened</source>
+        <translation>eintragen, wann und wo es passiert ist</translation>
+    </message>
+    <message>
+        <source>mark the current injury recovered</source>
+        <translation>die aktuelle Verletzung als verheilt markieren</translation>
+    </message>
+    <message>
+        <source>print the current injury</source>
+        <translation>die aktuelle Verletzung ausgeben</translation>
+    </message>
+    <message>
+        <source>local date and time it happened, such as &quot;2026-11-27 08:00&quot; (default: now)</source>
+        <translation>lokales Datum und Uhrzeit, wann es passiert ist, etwa &quot;2026-11-27 08:00&quot; (ohne Angabe: jetzt)</translation>
+    </message>
+    <message>
+        <source>left, right or both</source>
+        <translation>left, right oder both (links, rechts, beide)</translation>
+    </message>
+    <message>
+        <source>a few words: how it happened</source>
+        <translation>ein paar Worte dazu, wie es passiert ist</translation>
+    </message>
+    <message>
+        <source>as JSON, with past injuries</source>
+        <translation>als JSON, mit früheren Verletzungen</translation>
+    </message>
+    <message>
+        <source>as one JSON object</source>
+        <translation>als ein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>PAUSED</source>

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
+from hamstring_coach.cli.words import TranslatedHelp
 from hamstring_coach.core.quoting import quote, shortened
 from hamstring_coach.resources import ResourceNotFoundError, resource_path
 
@@ -35,7 +36,12 @@ class UsageError(Exception):
 
 
 class Parser(argparse.ArgumentParser):
-    """Errors become a UsageError, worded as one sentence by the caller."""
+    """Errors become a UsageError, worded as one sentence by the caller; the help page
+    is in the terminal's language (``cli.words``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", TranslatedHelp)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         # argparse quotes the arguments it refuses whole: cut each to a glance.

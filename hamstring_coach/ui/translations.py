@@ -13,32 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from hamstring_coach.catalogues import available_languages, catalogue_path
 from hamstring_coach.core.languages import SOURCE_LANGUAGE, pick_language
-from hamstring_coach.resources import ResourceNotFoundError, resource_path
-
-CATALOGUE = "hamstring_coach"  # resources/translations/hamstring_coach_<lang>.qm
-FOLDER = "translations"
-
-
-def available_languages() -> list[str]:
-    """The languages the app has a compiled translation for (English is the source)."""
-    try:
-        folder = resource_path(FOLDER)
-    except ResourceNotFoundError:
-        return []
-    prefix = CATALOGUE + "_"
-    return sorted(
-        p.stem[len(prefix) :] for p in folder.glob(f"{prefix}*.qm") if p.stem.startswith(prefix)
-    )
-
-
-def catalogue_path(language: str) -> Path:
-    """The compiled translation of the app into ``language``."""
-    return resource_path(f"{FOLDER}/{CATALOGUE}_{language}.qm")
 
 
 def locale_for(language: str, system: QLocale) -> QLocale:

@@ -16,7 +16,7 @@ TS_FOLDER = ROOT / "translations"
 QM_FOLDER = ROOT / "resources" / "translations"
 GERMAN_TS = TS_FOLDER / "hamstring_coach_de.ts"
 TOOLS = Path(sys.executable).parent
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%\([a-z_]+\)[sd]|%[sd]")
 
 
 @dataclass(frozen=True)
