@@ -6,7 +6,7 @@ Qt TextToSpeech are not loaded while the window starts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QLocale, QObject, QUrl, Signal
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 from PySide6.QtTextToSpeech import QTextToSpeech
 
@@ -97,6 +97,7 @@ class Voice(QObject):
             else:
                 self._speech = QTextToSpeech(self)
             self._speech.errorOccurred.connect(self._on_error)
+            _speak_the_window_language(self._speech)
         return self._speech.state() is not QTextToSpeech.State.Error
 
     def _on_error(self, *_reason: object) -> None:
@@ -112,3 +113,16 @@ class Voice(QObject):
     def stop(self) -> None:
         if self._speech is not None and self._speech.state() is QTextToSpeech.State.Speaking:
             self._speech.stop()
+
+
+def _speak_the_window_language(speech: QTextToSpeech) -> None:
+    """A voice for the window's language (the default locale), when the engine has one."""
+    wanted = QLocale()
+    if (
+        speech.state() is QTextToSpeech.State.Error
+        or speech.locale().language() == wanted.language()
+    ):
+        return
+    same_language = [v for v in speech.availableLocales() if v.language() == wanted.language()]
+    if same_language:
+        speech.setLocale(wanted if wanted in same_language else same_language[0])

@@ -64,3 +64,19 @@ def test_the_locale_speaks_the_language_of_the_window() -> None:
     assert locale_for("en", QLocale("fr_FR")).language() == QLocale.Language.English
     assert locale_for("de", QLocale("en_US")).language() == QLocale.Language.German
     assert locale_for("en", QLocale.c()) == QLocale.c()
+
+
+def test_the_voice_speaks_the_language_of_the_window(qapp) -> None:
+    from hamstring_coach.ui.cue_players import Voice
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("nb_NO"))  # the test engine has Norwegian, not German
+    try:
+        voice = Voice("mock")
+        assert voice.prepare() and voice.speech is not None
+        assert voice.speech.locale().name() == "nb_NO"
+    finally:
+        QLocale.setDefault(before)
+    english = Voice("mock")
+    assert english.prepare() and english.speech is not None
+    assert english.speech.locale().language() == QLocale.Language.English
