@@ -1829,11 +1829,11 @@
     </message>
     <message>
         <source>&amp;Voice volume</source>
-        <translation>Lautstärke der Sti&amp;mme</translation>
+        <translation>Sti&amp;mmlautstärke</translation>
     </message>
     <message>
         <source>S&amp;ound volume</source>
-        <translation>Lautstärke der T&amp;öne</translation>
+        <translation>T&amp;onlautstärke</translation>
     </message>
     <message>
         <source>Start sessions in &amp;full screen</source>
