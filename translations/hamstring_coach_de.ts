@@ -726,26 +726,224 @@
     </message>
 </context>
 <context>
-    <name>History</name>
+    <name>ExportDialog</name>
     <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
+        <source>Export the history</source>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <source>Stopped</source>
-        <translation>Abgebrochen</translation>
+        <source>What to make</source>
+        <translation>Was erstellt wird</translation>
     </message>
     <message>
-        <source>Sharp pain</source>
-        <translation>Stechender Schmerz</translation>
+        <source>A PDF report for your physiotherapist</source>
+        <translation>Ein PDF-Bericht für deine Physiotherapie</translation>
     </message>
     <message>
-        <source>Interrupted</source>
-        <translation>Unterbrochen</translation>
+        <source>A CSV file for a spreadsheet (one row per step)</source>
+        <translation>Eine CSV-Datei für eine Tabellenkalkulation (eine Zeile je Schritt)</translation>
     </message>
     <message>
-        <source>In progress</source>
-        <translation>Läuft</translation>
+        <source>A JSON file with everything (to import again)</source>
+        <translation>Eine JSON-Datei mit allem (zum erneuten Import)</translation>
+    </message>
+    <message>
+        <source>Which sessions</source>
+        <translation>Welche Einheiten</translation>
+    </message>
+    <message>
+        <source>Those the list shows (its filters)</source>
+        <translation>Die in der Liste gezeigten (mit ihren Filtern)</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle Einheiten</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Zieldatei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Export läuft</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Ergebnis des Exports</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Name a file to write.</source>
+        <translation>Gib eine Datei an, in die geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+    <message>
+        <source>Exported {sessions} to {file}.</source>
+        <translation>{sessions} nach {file} exportiert.</translation>
+    </message>
+    <message>
+        <source>Not exported: {problem}</source>
+        <translation>Nicht exportiert: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFigures</name>
+    <message>
+        <source>{n} sessions in {month}.</source>
+        <translation>{n} Einheiten im {month}.</translation>
+    </message>
+    <message>
+        <source>{what}: {n} ({counted})</source>
+        <translation>{what}: {n} ({counted})</translation>
+    </message>
+    <message>
+        <source>{day}: {n} stretching sessions</source>
+        <translation>{day}: {n} Dehneinheiten</translation>
+    </message>
+    <message>
+        <source>Stretched twice or more on {met} of {days} days.</source>
+        <translation>An {met} von {days} Tagen zweimal oder öfter gedehnt.</translation>
+    </message>
+    <message>
+        <source>Week from {day}: {n} strengthening sessions</source>
+        <translation>Woche ab {day}: {n} Krafteinheiten</translation>
+    </message>
+    <message>
+        <source>3 or more strengthening sessions in {met} of {weeks} weeks.</source>
+        <translation>3 oder mehr Krafteinheiten in {met} von {weeks} Wochen.</translation>
+    </message>
+    <message>
+        <source>{day} from {time}</source>
+        <translation>{day} ab {time}</translation>
+    </message>
+    <message>
+        <source>{day} to {time}</source>
+        <translation>{day} bis {time}</translation>
+    </message>
+    <message>
+        <source>No injury is recorded. Ice is planned for the first 48 hours after one.</source>
+        <translation>Keine Verletzung eingetragen. Eis ist für die ersten 48 Stunden nach einer Verletzung geplant.</translation>
+    </message>
+    <message>
+        <source>{day}: {n} ice applications</source>
+        <translation>{day}: {n} Eisanwendungen</translation>
+    </message>
+    <message>
+        <source>{leg}, hurt {day}: {n} ice applications in the first 48 hours.</source>
+        <translation>{leg}, verletzt am {day}: {n} Eisanwendungen in den ersten 48 Stunden.</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>No pain rated after a session in this period.</source>
+        <translation>In diesem Zeitraum kein Schmerzwert nach einer Einheit.</translation>
+    </message>
+    <message>
+        <source>Pain after sessions: {mean} on average.</source>
+        <translation>Schmerz nach den Einheiten: im Schnitt {mean}.</translation>
+    </message>
+    <message>
+        <source>Pain after sessions: {first} on average in the first week, {last} in the last.</source>
+        <translation>Schmerz nach den Einheiten: im Schnitt {first} in der ersten Woche, {last} in der letzten.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilters</name>
+    <message>
+        <source>Routine</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>All routines</source>
+        <translation>Alle Programme</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Wie sie endete</translation>
+    </message>
+    <message>
+        <source>Any ending</source>
+        <translation>Jedes Ende</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>Zwischen zwei Daten</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Search the notes</source>
+        <translation>Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -763,16 +961,338 @@
         <translation>Lesefehler</translation>
     </message>
     <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Aus Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Session deleted</source>
+        <translation>Einheit gelöscht</translation>
+    </message>
+    <message>
+        <source>Sessions listed</source>
+        <translation>Aufgeführte Einheiten</translation>
+    </message>
+    <message>
         <source>Past sessions</source>
         <translation>Bisherige Einheiten</translation>
     </message>
     <message>
-        <source>Segments of the selected session</source>
-        <translation>Abschnitte der gewählten Einheit</translation>
+        <source>No sessions match these filters.</source>
+        <translation>Keine Einheiten passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Deleted the session of {when} ({routine}).</source>
+        <translation>Die Einheit vom {when} ({routine}) wurde gelöscht.</translation>
     </message>
     <message>
         <source>Part of the history could not be read. {problem}</source>
         <translation>Ein Teil des Verlaufs ließ sich nicht lesen. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPictures</name>
+    <message>
+        <source>Reading problem</source>
+        <translation>Lesefehler</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Voriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Month shown</source>
+        <translation>Gezeigter Monat</translation>
+    </message>
+    <message>
+        <source>Current streak</source>
+        <translation>Aktuelle Serie</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <source>Strengthening</source>
+        <translation>Kräftigen</translation>
+    </message>
+    <message>
+        <source>Ice</source>
+        <translation>Eis</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>sharp pain</source>
+        <translation>stechender Schmerz</translation>
+    </message>
+    <message>
+        <source>✓ and a green tint: stretched twice or more.</source>
+        <translation>✓ und grüne Tönung: zweimal oder öfter gedehnt.</translation>
+    </message>
+    <message>
+        <source>What the ticks mean</source>
+        <translation>Was die Haken bedeuten</translation>
+    </message>
+    <message>
+        <source>Stretching sessions each day</source>
+        <translation>Dehneinheiten je Tag</translation>
+    </message>
+    <message>
+        <source>Stretching in words</source>
+        <translation>Dehnen in Worten</translation>
+    </message>
+    <message>
+        <source>Strengthening sessions each week</source>
+        <translation>Krafteinheiten je Woche</translation>
+    </message>
+    <message>
+        <source>Strengthening in words</source>
+        <translation>Kräftigen in Worten</translation>
+    </message>
+    <message>
+        <source>Ice applications in the first 48 hours</source>
+        <translation>Eisanwendungen in den ersten 48 Stunden</translation>
+    </message>
+    <message>
+        <source>Ice in words</source>
+        <translation>Eis in Worten</translation>
+    </message>
+    <message>
+        <source>Pain over</source>
+        <translation>Schmerz über</translation>
+    </message>
+    <message>
+        <source>The month shown</source>
+        <translation>Den gezeigten Monat</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 Monate</translation>
+    </message>
+    <message>
+        <source>Since the injury</source>
+        <translation>Seit der Verletzung</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Pain in words</source>
+        <translation>Schmerz in Worten</translation>
+    </message>
+    <message>
+        <source>Stretching: days with 2 or more sessions</source>
+        <translation>Dehnen: Tage mit 2 oder mehr Einheiten</translation>
+    </message>
+    <message>
+        <source>Strengthening each week, aim 3</source>
+        <translation>Kräftigen je Woche, Ziel 3</translation>
+    </message>
+    <message>
+        <source>Ice in the first 48 hours</source>
+        <translation>Eis in den ersten 48 Stunden</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions (0 to 10)</source>
+        <translation>Schmerz vor und nach den Einheiten (0 bis 10)</translation>
+    </message>
+    <message>
+        <source>The pictures could not be drawn. {problem}</source>
+        <translation>Die Bilder ließen sich nicht zeichnen. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTexts</name>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Stopped for sharp pain</source>
+        <translation>Wegen stechenden Schmerzes beendet</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Einheit</translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation>{n} Einheiten</translation>
+    </message>
+    <message>
+        <source>Current streak: 1 day</source>
+        <translation>Aktuelle Serie: 1 Tag</translation>
+    </message>
+    <message>
+        <source>Current streak: {n} days</source>
+        <translation>Aktuelle Serie: {n} Tage</translation>
+    </message>
+    <message>
+        <source>{n} completed</source>
+        <translation>{n} abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{n} stopped early</source>
+        <translation>{n} vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>{n} stopped for sharp pain</source>
+        <translation>{n} wegen stechenden Schmerzes beendet</translation>
+    </message>
+    <message>
+        <source>{n} interrupted</source>
+        <translation>{n} unterbrochen</translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <translation>ddd, d. MMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd, d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <translation>ddd, d.</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Pain not rated</source>
+        <translation>Schmerz nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Pain {before} before, {after} after (of 10)</source>
+        <translation>Schmerz {before} vorher, {after} nachher (von 10)</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <source>Strengthening</source>
+        <translation>Kräftigen</translation>
+    </message>
+    <message>
+        <source>Ice</source>
+        <translation>Eis</translation>
+    </message>
+    <message>
+        <source>Other routines</source>
+        <translation>Andere Programme</translation>
+    </message>
+    <message>
+        <source>The first 48 hours</source>
+        <translation>Die ersten 48 Stunden</translation>
+    </message>
+    <message>
+        <source>Early recovery (days 3 to 7)</source>
+        <translation>Frühe Heilung (Tag 3 bis 7)</translation>
+    </message>
+    <message>
+        <source>Later recovery (weeks 2 to 4)</source>
+        <translation>Spätere Heilung (Woche 2 bis 4)</translation>
+    </message>
+    <message>
+        <source>Still sore after 4 weeks</source>
+        <translation>Nach 4 Wochen noch Beschwerden</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Verheilt</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Verletzung</translation>
+    </message>
+    <message>
+        <source>48 h</source>
+        <translation>48 Std.</translation>
+    </message>
+    <message>
+        <source>Day 7</source>
+        <translation>Tag 7</translation>
+    </message>
+    <message>
+        <source>Day 28</source>
+        <translation>Tag 28</translation>
+    </message>
+    <message>
+        <source>Left hamstring</source>
+        <translation>Linke Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <source>Right hamstring</source>
+        <translation>Rechte Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <source>Both hamstrings</source>
+        <translation>Beide Oberschenkelrückseiten</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1524,37 @@
     </message>
 </context>
 <context>
+    <name>PainBeforeStrip</name>
+    <message>
+        <source>Pain before the session</source>
+        <translation>Schmerz vor der Einheit</translation>
+    </message>
+    <message>
+        <source>Pain now?</source>
+        <translation>Schmerz jetzt?</translation>
+    </message>
+    <message>
+        <source>Pain question</source>
+        <translation>Frage zum Schmerz</translation>
+    </message>
+    <message>
+        <source>How much does it hurt before you start? 0 = no pain, 10 = worst.</source>
+        <translation>Wie stark schmerzt es vor dem Start? 0 = kein Schmerz, 10 = am schlimmsten.</translation>
+    </message>
+    <message>
+        <source>Pain {n} of 10</source>
+        <translation>Schmerz {n} von 10</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip the pain question</source>
+        <translation>Frage zum Schmerz überspringen</translation>
+    </message>
+</context>
+<context>
     <name>PainChart</name>
     <message>
         <source>d MMM</source>
@@ -1046,6 +1597,224 @@
     <message>
         <source>Keep</source>
         <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Hamstring care report</source>
+        <translation>Bericht zur Pflege der Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <source>Made on {day} by Hamstring Coach {version}</source>
+        <translation>Erstellt am {day} mit Hamstring Coach {version}</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Verletzung</translation>
+    </message>
+    <message>
+        <source>No injury is recorded.</source>
+        <translation>Keine Verletzung eingetragen.</translation>
+    </message>
+    <message>
+        <source>The plan and what was done</source>
+        <translation>Der Plan und was getan wurde</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions (0 to 10)</source>
+        <translation>Schmerz vor und nach den Einheiten (0 bis 10)</translation>
+    </message>
+    <message>
+        <source>No pain ratings.</source>
+        <translation>Keine Schmerzwerte.</translation>
+    </message>
+    <message>
+        <source>The sessions are listed from page 2.</source>
+        <translation>Die Einheiten stehen ab Seite 2.</translation>
+    </message>
+    <message>
+        <source>There are no sessions in this period.</source>
+        <translation>In diesem Zeitraum gibt es keine Einheiten.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Der Plan</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Pain before → after</source>
+        <translation>Schmerz vorher → nachher</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Wie sie endete</translation>
+    </message>
+    <message>
+        <source>Hamstring Coach report, {range}</source>
+        <translation>Hamstring-Coach-Bericht, {range}</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Seite {n} von {total}</translation>
+    </message>
+    <message>
+        <source>Stretching: days with 2 or more sessions</source>
+        <translation>Dehnen: Tage mit 2 oder mehr Einheiten</translation>
+    </message>
+    <message>
+        <source>{met} of {days} days</source>
+        <translation>{met} von {days} Tagen</translation>
+    </message>
+    <message>
+        <source>2 to 3 times a day, from the third day</source>
+        <translation>2- bis 3-mal am Tag, ab dem dritten Tag</translation>
+    </message>
+    <message>
+        <source>Strengthening: sessions per week</source>
+        <translation>Kräftigen: Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>{met} of {weeks} weeks had 3 or more; {n} sessions in all</source>
+        <translation>{met} von {weeks} Wochen mit 3 oder mehr; insgesamt {n} Einheiten</translation>
+    </message>
+    <message>
+        <source>3 times a week, from the second week</source>
+        <translation>3-mal pro Woche, ab der zweiten Woche</translation>
+    </message>
+    <message>
+        <source>{day}: {n}</source>
+        <translation>{day}: {n}</translation>
+    </message>
+    <message>
+        <source>{n} a day: {minutes} min every {hours} h</source>
+        <translation>{n} am Tag: {minutes} Min. alle {hours} Std.</translation>
+    </message>
+    <message>
+        <source>Ice in the first 48 hours</source>
+        <translation>Eis in den ersten 48 Stunden</translation>
+    </message>
+    <message>
+        <source>{leg}, hurt on {day} at {time}.</source>
+        <translation>{leg}, verletzt am {day} um {time}.</translation>
+    </message>
+    <message>
+        <source>On {day}: {phase}, day {n} after the injury.</source>
+        <translation>Am {day}: {phase}, Tag {n} nach der Verletzung.</translation>
+    </message>
+    <message>
+        <source>Marked recovered on {day}.</source>
+        <translation>Am {day} als verheilt markiert.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Notiz: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backups found</source>
+        <translation>Gefundene Sicherungen</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>What restoring does</source>
+        <translation>Was das Wiederherstellen tut</translation>
+    </message>
+    <message>
+        <source>Restore result</source>
+        <translation>Ergebnis der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>Diese Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>Die gewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Yes, restore it</source>
+        <translation>Ja, wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Keep my history</source>
+        <translation>Meinen Verlauf behalten</translation>
+    </message>
+    <message>
+        <source>Do not restore</source>
+        <translation>Nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Looking at the backups…</source>
+        <translation>Sicherungen werden angesehen…</translation>
+    </message>
+    <message>
+        <source>{day}: {sessions}</source>
+        <translation>{day}: {sessions}</translation>
+    </message>
+    <message>
+        <source>{day}: damaged, cannot be restored</source>
+        <translation>{day}: beschädigt, nicht wiederherstellbar</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Hamstring Coach keeps one a day, the last 7 days and 4 weeks, in the data folder&apos;s backups folder.</source>
+        <translation>Noch keine Sicherungen. Hamstring Coach legt täglich eine an und behält die der letzten 7 Tage und 4 Wochen im Ordner „backups“ des Datenordners.</translation>
+    </message>
+    <message>
+        <source>a history that cannot be read</source>
+        <translation>einen Verlauf, der sich nicht lesen lässt</translation>
+    </message>
+    <message>
+        <source>Your history now holds {now}. Choose a backup to go back to:</source>
+        <translation>Dein Verlauf enthält jetzt {now}. Wähle eine Sicherung, zu der du zurückkehren willst:</translation>
+    </message>
+    <message>
+        <source>Replace your history with the backup of {day} ({sessions})? A copy of the history as it is now is kept in the data folder first.</source>
+        <translation>Deinen Verlauf durch die Sicherung vom {day} ({sessions}) ersetzen? Eine Kopie des jetzigen Verlaufs wird vorher im Datenordner abgelegt.</translation>
+    </message>
+    <message>
+        <source>Not restored: {problem}</source>
+        <translation>Nicht wiederhergestellt: {problem}</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {day} ({sessions}). The history before it is kept as {kept}.</source>
+        <translation>Die Sicherung vom {day} ({sessions}) ist wiederhergestellt. Der vorige Verlauf liegt als {kept} bereit.</translation>
     </message>
 </context>
 <context>
@@ -1513,22 +2282,153 @@
     </message>
 </context>
 <context>
-    <name>SegmentTableModel</name>
+    <name>SessionDetail</name>
     <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
+        <source>Session</source>
+        <translation>Einheit</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Art</translation>
+        <source>When</source>
+        <translation>Wann</translation>
     </message>
     <message>
-        <source>Side</source>
-        <translation>Seite</translation>
+        <source>How it went</source>
+        <translation>Wie es lief</translation>
     </message>
     <message>
-        <source>Rep</source>
-        <translation>Wdh.</translation>
+        <source>Saving problem</source>
+        <translation>Speicherfehler</translation>
+    </message>
+    <message>
+        <source>Pain before the session</source>
+        <translation>Schmerz vor der Einheit</translation>
+    </message>
+    <message>
+        <source>Pain after the session</source>
+        <translation>Schmerz nach der Einheit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>A note for yourself or your physiotherapist</source>
+        <translation>Eine Notiz für dich oder deine Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Einheit löschen</translation>
+    </message>
+    <message>
+        <source>Delete this session</source>
+        <translation>Diese Einheit löschen</translation>
+    </message>
+    <message>
+        <source>Exercises in the order they happened</source>
+        <translation>Übungen in ihrer Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Pain before:</source>
+        <translation>Schmerz vorher:</translation>
+    </message>
+    <message>
+        <source>after:</source>
+        <translation>nachher:</translation>
+    </message>
+    <message>
+        <source>Choose a session to see it here.</source>
+        <translation>Wähle eine Einheit, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>No session chosen</source>
+        <translation>Keine Einheit gewählt</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>0 = no pain, 10 = worst</source>
+        <translation>0 = kein Schmerz, 10 = am schlimmsten</translation>
+    </message>
+    <message>
+        <source>{day}, {start} to {end}</source>
+        <translation>{day}, {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>{day}, from {start}</source>
+        <translation>{day}, ab {start}</translation>
+    </message>
+    <message>
+        <source>{time} of exercise</source>
+        <translation>{time} geübt</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Nicht gespeichert: {problem}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cut short, then done again</source>
+        <translation>Abgebrochen, dann wiederholt</translation>
+    </message>
+    <message>
+        <source>Stopped for sharp pain</source>
+        <translation>Wegen stechenden Schmerzes beendet</translation>
+    </message>
+    <message>
+        <source>Session ended here</source>
+        <translation>Einheit endete hier</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Hold {n}</source>
+        <translation>Halten {n}</translation>
+    </message>
+    <message>
+        <source>Set {n}</source>
+        <translation>Satz {n}</translation>
+    </message>
+    <message>
+        <source>{what}, {side}</source>
+        <translation>{what}, {side}</translation>
+    </message>
+    <message>
+        <source>get ready ×{n}</source>
+        <translation>bereitmachen ×{n}</translation>
+    </message>
+    <message>
+        <source>rest ×{n}</source>
+        <translation>Pause ×{n}</translation>
+    </message>
+    <message>
+        <source>switch sides ×{n}</source>
+        <translation>Seite wechseln ×{n}</translation>
+    </message>
+    <message>
+        <source>Between: {what}</source>
+        <translation>Dazwischen: {what}</translation>
+    </message>
+    <message>
+        <source>Cut short</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailModel</name>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -1539,16 +2439,43 @@
         <translation>Tatsächlich</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
         <source>Done</source>
-        <translation>Erledigt</translation>
+        <translation>Geschafft</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>How it ended</source>
+        <translation>Wie sie endete</translation>
     </message>
     <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Holds, sets or steps done, of those planned</source>
+        <translation>Gehaltene Dehnungen, Sätze oder Schritte, von den geplanten</translation>
+    </message>
+    <message>
+        <source>Pain before → after the session, 0 (none) to 10 (worst)</source>
+        <translation>Schmerz vor → nach der Einheit, 0 (keiner) bis 10 (am schlimmsten)</translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
     </message>
 </context>
 <context>
@@ -1680,33 +2607,6 @@
     <message>
         <source>Exercise {n} of {total} · about {minutes} min left</source>
         <translation>Übung {n} von {total} · noch etwa {minutes} Min.</translation>
-    </message>
-</context>
-<context>
-    <name>SessionTableModel</name>
-    <message>
-        <source>Date and time</source>
-        <translation>Datum und Uhrzeit</translation>
-    </message>
-    <message>
-        <source>Routine</source>
-        <translation>Programm</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Pain after</source>
-        <translation>Schmerz danach</translation>
-    </message>
-    <message>
-        <source>{n}/10</source>
-        <translation>{n}/10</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +3329,17 @@ Drück eine Zahl: 0–9, oder 1 und dann 0 für 10.</translation>
     <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>

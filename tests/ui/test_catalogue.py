@@ -72,7 +72,11 @@ def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path: Path) -> N
 
 def test_german_says_what_english_says_not_the_same_words() -> None:
     # Only names and a few words German shares with English may stay as they are.
-    same = {shown(m.source) for m in messages(GERMAN_TS) if m.translation == m.source}
+    same = {
+        shown(m.source)
+        for m in messages(GERMAN_TS)
+        if m.translation == m.source and any(c.isalpha() for c in PLACEHOLDER.sub("", m.source))
+    }
     assert same <= SAME_IN_GERMAN, same - SAME_IN_GERMAN
 
 
@@ -81,9 +85,8 @@ SAME_IN_GERMAN = {
     "Hamstring Coach: {status}",
     "Massage",
     "Plan",
-    "{n}/10",
-    "{n} %",
     "{s} s",
     "s",
-    "MMM yyyy",
+    "MMM yyyy",  # date patterns: the locale names the months
+    "MMMM yyyy",
 }

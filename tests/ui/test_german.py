@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hamstring_coach.storage.paths import AppPaths
 from hamstring_coach.ui import translations
 
 from .catalogue import GERMAN_TS, compile_ts, messages, shown
@@ -117,7 +118,10 @@ def german(qapp, monkeypatch) -> Iterator[translations.Translations]:
 
 def walk(qtbot, tmp_path: Path) -> list[str]:
     """Every main page in German, as a person walks through them: what English is left."""
-    app: App = make_app(qtbot, tmp_path, words=translations.routine_words)
+    folder = tmp_path / "data"
+    paths = AppPaths(folder)
+    paths.ensure()
+    app: App = make_app(qtbot, folder, paths=paths, words=translations.routine_words)
     window = app.window
     found: list[str] = []
     try:
@@ -136,8 +140,15 @@ def walk(qtbot, tmp_path: Path) -> list[str]:
         found += english_left(window)
         qtbot.mouseClick(window.history_tab, Qt.MouseButton.LeftButton)
         window.history.table.selectRow(0)
-        assert window.history.segments.rowCount() > 0
+        assert window.history.sessions.rowCount() > 0
         found += english_left(window)
+        window.history.show_pictures()
+        found += english_left(window)
+        window.history.show_list()
+        window.history.open_export()
+        assert window.history.export_dialog is not None
+        found += english_left(window.history.export_dialog)
+        window.history.export_dialog.reject()
         qtbot.mouseClick(window.settings_tab, Qt.MouseButton.LeftButton)
         found += english_left(window)
         window.show_care_notes()
@@ -159,9 +170,9 @@ def test_a_string_missing_from_the_catalogue_is_found(german, qtbot, tmp_path: P
     # The same walk with one translation taken out of the catalogue must see it.
     tree = ET.parse(GERMAN_TS)
     for context in tree.getroot().iter("context"):
-        if context.findtext("name") == "SessionTableModel":
+        if context.findtext("name") == "HistoryPage":
             for message in list(context.iter("message")):
-                if message.findtext("source") == "Pain after":
+                if message.findtext("source") == "Pictures":
                     context.remove(message)
     ts, qm = tmp_path / "short.ts", tmp_path / "short.qm"
     tree.write(ts, encoding="utf-8", xml_declaration=True)
@@ -172,8 +183,7 @@ def test_a_string_missing_from_the_catalogue_is_found(german, qtbot, tmp_path: P
         QCoreApplication.removeTranslator(translator)
     QCoreApplication.installTranslator(short)
     try:
-        (tmp_path / "walk").mkdir()
         found = walk(qtbot, tmp_path / "walk")
-        assert found and all(f.endswith("header: 'Pain after'") for f in found), found
+        assert found and all(f.endswith(": 'Pictures'") for f in found), found
     finally:
         QCoreApplication.removeTranslator(short)
