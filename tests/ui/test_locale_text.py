@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -50,7 +50,7 @@ def test_american_dates_and_numbers(locale: QLocale) -> None:
 
 @pytest.mark.parametrize("locale", ["de_DE"], indirect=True)
 def test_a_stored_utc_time_is_shown_in_local_time(locale: QLocale) -> None:
-    stored = MOMENT.astimezone(timezone.utc)
+    stored = MOMENT.astimezone(UTC)
     assert locale_text.time_text(stored) == "14:05"
     assert locale_text.time_text(stored + timedelta(minutes=90)) == "15:35"
 
