@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Pain that lingers past 4 weeks: see a healthcare provider, who may check for a tear.</source>
-        <translation>Schmerzen, die länger als 4 Wochen anhalten: Lass sie ärztlich abklären, auch auf einen Riss.</translation>
+        <translation>Schmerzen, die länger als 4 Wochen anhalten: Lass sie ärztlich abklären, eventuell auch auf einen Riss.</translation>
     </message>
 </context>
 <context>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>Sore for more than 4 weeks: please see a healthcare provider, who may check for a tear.</source>
-        <translation>Seit mehr als 4 Wochen Beschwerden: Lass es bitte ärztlich abklären, auch auf einen Riss.</translation>
+        <translation>Seit mehr als 4 Wochen Beschwerden: Lass es bitte ärztlich abklären, eventuell auch auf einen Riss.</translation>
     </message>
     <message>
         <source>Your last pain ratings keep rising: please see a physical therapist.</source>
