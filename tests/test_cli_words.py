@@ -11,13 +11,13 @@ import pytest
 from hamstring_coach.cli import build_parser
 from hamstring_coach.cli.words import help_texts, words
 
-from .test_cli import Cli, cli  # noqa: F401 (the fixture)
+from .cli_runner import Cli
 
 GERMAN = {"LANGUAGE": "de", "LANG": "de_DE.UTF-8"}
 ENGLISH = {"LANG": "en_US.UTF-8"}
 
 
-def test_help_is_in_german(cli: Cli) -> None:  # noqa: F811
+def test_help_is_in_german(cli: Cli) -> None:
     shown = cli.run("--help", env=GERMAN)
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.startswith("Aufruf: hamstring-coach")
@@ -30,14 +30,14 @@ def test_help_is_in_german(cli: Cli) -> None:  # noqa: F811
     assert "lokales Datum und Uhrzeit" in command.stdout
 
 
-def test_help_stays_english_without_german(cli: Cli) -> None:  # noqa: F811
+def test_help_stays_english_without_german(cli: Cli) -> None:
     for env in (ENGLISH, {"LANGUAGE": "de", "LANG": "C"}, {"LANG": "fr_FR.UTF-8"}):
         shown = cli.run("--help", env=env)
         assert shown.stdout.startswith("usage: hamstring-coach"), env
         assert "keep the history in DIR" in shown.stdout
 
 
-def test_machine_outputs_are_the_same_in_every_language(cli: Cli, tmp_path: Path) -> None:  # noqa: F811
+def test_machine_outputs_are_the_same_in_every_language(cli: Cli, tmp_path: Path) -> None:
     data = str(tmp_path / "data")
     for command in (["today", "--json"], ["history", "--json"], ["routines"]):
         english = cli.run("--data-dir", data, *command, env=ENGLISH)
