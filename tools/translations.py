@@ -24,6 +24,7 @@ import json
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,7 +83,51 @@ def sources(folder: Path) -> list[str]:
 def update(ts_files: list[Path], folder: Path) -> None:
     command = [tool("pyside6-lupdate"), *sources(folder), "-locations", "none", "-no-obsolete"]
     for ts in ts_files:
-        subprocess.run([*command, "-ts", str(ts)], check=True)
+        forms = plural_forms(ts)
+        subprocess.run([*command, "-ts", str(ts)], check=True, stdout=subprocess.DEVNULL)
+        restore_plurals(ts, forms)
+
+
+# pyside6-lupdate sees a count only in ``self.tr(text, "", n)``, not in
+# ``translate(context, text, "", n)``, and turns such messages back into plain ones. Every
+# message with "%n" is a counted one: its plural forms are kept across the update.
+Key = tuple[str, str]
+
+
+def plural_forms(ts: Path) -> dict[Key, list[str]]:
+    forms: dict[Key, list[str]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            found = [f.text or "" for f in message.iter("numerusform")]
+            if found:
+                forms[(context.findtext("name") or "", message.findtext("source") or "")] = found
+    return forms
+
+
+def restore_plurals(ts: Path, forms: dict[Key, list[str]]) -> None:
+    tree = ET.parse(ts)
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if "%n" not in source or translation is None:
+                continue
+            message.set("numerus", "yes")
+            kept = forms.get((context.findtext("name") or "", source), ["", ""])
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in kept:
+                ET.SubElement(translation, "numerusform").text = form
+            if all(kept):
+                translation.attrib.pop("type", None)
+            else:
+                translation.set("type", "unfinished")
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
+    )
 
 
 def compile_catalogue(ts: Path, qm: Path) -> None:

@@ -23,8 +23,9 @@ PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%\([a-z_]+\)[sd]|%[sd]")
 class Message:
     context: str
     source: str
-    translation: str
+    translation: str  # a counted message's last (plural) form
     finished: bool
+    forms: tuple[str, ...] = ()  # a counted message's forms, singular first
 
 
 def tool(name: str) -> str:
@@ -41,12 +42,14 @@ def messages(ts: Path) -> list[Message]:
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
+            forms = tuple(form.text or "" for form in translation.iter("numerusform"))
             found.append(
                 Message(
                     name,
                     message.findtext("source") or "",
-                    translation.text or "",
-                    translation.get("type") is None,
+                    forms[-1] if forms else (translation.text or ""),
+                    translation.get("type") is None and all(forms),
+                    forms,
                 )
             )
     return found
