@@ -12,6 +12,10 @@
             <translation>Jetzt beginnen?</translation>
         </message>
         <message>
+            <source>Asks before stretching or strengthening a fresh injury.</source>
+            <translation>Fragt nach, bevor eine frische Verletzung gedehnt oder gekräftigt wird.</translation>
+        </message>
+        <message>
             <source>Start {title} in the first 48 hours?</source>
             <translation>{title} schon in den ersten 48 Stunden beginnen?</translation>
         </message>
@@ -31,12 +35,28 @@
             <source>Not now</source>
             <translation>Nicht jetzt</translation>
         </message>
+        <message>
+            <source>Starts the ice timer instead. Enter chooses it.</source>
+            <translation>Startet stattdessen den Eis-Timer. Die Eingabetaste wählt das.</translation>
+        </message>
+        <message>
+            <source>Starts the routine all the same.</source>
+            <translation>Startet das Programm trotzdem.</translation>
+        </message>
+        <message>
+            <source>Starts nothing for now. Esc chooses it.</source>
+            <translation>Startet vorerst nichts. Esc wählt das.</translation>
+        </message>
     </context>
     <context>
         <name>AlertPanel</name>
         <message>
             <source>Ice alert</source>
             <translation>Eis-Hinweis</translation>
+        </message>
+        <message>
+            <source>The ice application is over: take the ice off, then press Enter.</source>
+            <translation>Die Eisanwendung ist vorbei: Nimm das Eis ab und drück dann die Eingabetaste.</translation>
         </message>
         <message>
             <source>Take the ice off now</source>
@@ -59,8 +79,107 @@
             <translation>Eis ist ab</translation>
         </message>
         <message>
+            <source>Says the ice is off and closes the alert. Enter, Space or Esc.</source>
+            <translation>Meldet, dass das Eis ab ist, und schließt den Hinweis. Eingabe, Leertaste oder Esc.</translation>
+        </message>
+        <message>
             <source>{minutes} minutes of ice are done (at {time}) and saved.</source>
             <translation>{minutes} Minuten Eis sind vorbei (um {time}) und gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Announcer</name>
+        <message>
+            <source>{n} seconds</source>
+            <translation>{n} Sekunden</translation>
+        </message>
+        <message>
+            <source>{minutes} minutes</source>
+            <translation>{minutes} Minuten</translation>
+        </message>
+        <message>
+            <source>{minutes} minutes {seconds} seconds</source>
+            <translation>{minutes} Minuten {seconds} Sekunden</translation>
+        </message>
+        <message>
+            <source>Halfway.</source>
+            <translation>Halbzeit.</translation>
+        </message>
+        <message>
+            <source>One minute left.</source>
+            <translation>Noch eine Minute.</translation>
+        </message>
+        <message>
+            <source>Paused. Press Space to go on.</source>
+            <translation>Pausiert. Weiter mit der Leertaste.</translation>
+        </message>
+        <message>
+            <source>Going on: {time} left.</source>
+            <translation>Es geht weiter: noch {time}.</translation>
+        </message>
+        <message>
+            <source>Going on.</source>
+            <translation>Es geht weiter.</translation>
+        </message>
+        <message>
+            <source>Session complete.</source>
+            <translation>Einheit geschafft.</translation>
+        </message>
+        <message>
+            <source>Session stopped.</source>
+            <translation>Einheit beendet.</translation>
+        </message>
+        <message>
+            <source>Session stopped for sharp pain.</source>
+            <translation>Einheit wegen stechenden Schmerzes beendet.</translation>
+        </message>
+        <message>
+            <source>Session over.</source>
+            <translation>Einheit vorbei.</translation>
+        </message>
+        <message>
+            <source>Get ready: {title}, {side}, {time}.</source>
+            <translation>Bereitmachen: {title}, {side}, {time}.</translation>
+        </message>
+        <message>
+            <source>Get ready: {title}, {time}.</source>
+            <translation>Bereitmachen: {title}, {time}.</translation>
+        </message>
+        <message>
+            <source>Hold: {title}, {side}, {time}.</source>
+            <translation>Halten: {title}, {side}, {time}.</translation>
+        </message>
+        <message>
+            <source>Hold: {title}, {time}.</source>
+            <translation>Halten: {title}, {time}.</translation>
+        </message>
+        <message>
+            <source>Rest, {time}.</source>
+            <translation>Pause, {time}.</translation>
+        </message>
+        <message>
+            <source>Switch sides: the {side} next.</source>
+            <translation>Seite wechseln, jetzt: {side}.</translation>
+        </message>
+        <message>
+            <source>Set {n} of {total}: {title}, {count} repetitions. Go.</source>
+            <translation>Satz {n} von {total}: {title}, {count} Wiederholungen. Los.</translation>
+        </message>
+        <message>
+            <source>{title}: {count} repetitions. Go.</source>
+            <translation>{title}: {count} Wiederholungen. Los.</translation>
+        </message>
+        <message>
+            <source>Go: {title}, {side}, {time}.</source>
+            <translation>Los: {title}, {side}, {time}.</translation>
+        </message>
+        <message>
+            <source>Go: {title}, {time}.</source>
+            <translation>Los: {title}, {time}.</translation>
+        </message>
+        <message>
+            <source>Check: {title}. Press Enter when done.</source>
+            <translation>Prüfen: {title}. Drück die Eingabetaste, wenn du fertig bist.</translation>
         </message>
     </context>
     <context>
@@ -96,8 +215,16 @@
             <translation>Über diese Hinweise</translation>
         </message>
         <message>
+            <source>The notes, one after another. Arrow keys and Page Down scroll them.</source>
+            <translation>Die Hinweise, einer nach dem anderen. Pfeiltasten und Bild ab blättern.</translation>
+        </message>
+        <message>
             <source>Back to Today</source>
             <translation>Zurück zu Heute</translation>
+        </message>
+        <message>
+            <source>Goes back to the Today page.</source>
+            <translation>Geht zurück zur Seite Heute.</translation>
         </message>
         <message>
             <source>R.I.C.E. in the first 48 hours</source>
@@ -462,6 +589,10 @@
             <translation>Ein Timer läuft</translation>
         </message>
         <message>
+            <source>Asks whether to stop the timer under way and quit.</source>
+            <translation>Fragt, ob der laufende Timer angehalten und das Programm beendet werden soll.</translation>
+        </message>
+        <message>
             <source>Closing the window stops the timer under way. Stop it and quit?</source>
             <translation>Wenn du das Fenster schließt, endet der laufende Timer. Anhalten und beenden?</translation>
         </message>
@@ -470,8 +601,16 @@
             <translation>Fenster offen lassen</translation>
         </message>
         <message>
+            <source>The timer goes on and the window stays. Esc chooses it.</source>
+            <translation>Der Timer läuft weiter und das Fenster bleibt. Esc wählt das.</translation>
+        </message>
+        <message>
             <source>Stop and quit</source>
             <translation>Anhalten und beenden</translation>
+        </message>
+        <message>
+            <source>Stops the timer, keeps what was done, and quits.</source>
+            <translation>Hält den Timer an, behält, was getan wurde, und beendet.</translation>
         </message>
     </context>
     <context>
@@ -651,6 +790,14 @@
             <source>Countdown</source>
             <translation>Restzeit</translation>
         </message>
+        <message>
+            <source>{caption}: the seconds left in this step.</source>
+            <translation>{caption}: die verbleibenden Sekunden dieses Schritts.</translation>
+        </message>
+        <message>
+            <source>The seconds left in this step.</source>
+            <translation>Die verbleibenden Sekunden dieses Schritts.</translation>
+        </message>
     </context>
     <context>
         <name>Cues</name>
@@ -733,6 +880,10 @@
             <translation>Diesen Hinweis schließen</translation>
         </message>
         <message>
+            <source>Puts this notice away for the rest of this run. Esc.</source>
+            <translation>Blendet diesen Hinweis bis zum Beenden aus. Esc.</translation>
+        </message>
+        <message>
             <source>Dismiss (Esc)</source>
             <translation>Schließen (Esc)</translation>
         </message>
@@ -743,12 +894,28 @@
             <source>Exercise picture</source>
             <translation>Bild der Übung</translation>
         </message>
+        <message>
+            <source>The position for this step, drawn for the left leg.</source>
+            <translation>Die Haltung für diesen Schritt, gezeichnet für das linke Bein.</translation>
+        </message>
+        <message>
+            <source>The position for this step, drawn for the right leg, mirrored.</source>
+            <translation>Die Haltung für diesen Schritt, gespiegelt für das rechte Bein.</translation>
+        </message>
+        <message>
+            <source>The position for this step.</source>
+            <translation>Die Haltung für diesen Schritt.</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
             <source>Export the history</source>
             <translation>Verlauf exportieren</translation>
+        </message>
+        <message>
+            <source>Writes the history to a file. Esc closes it.</source>
+            <translation>Schreibt den Verlauf in eine Datei. Esc schließt das Fenster.</translation>
         </message>
         <message>
             <source>What to make</source>
@@ -759,12 +926,24 @@
             <translation>Ein PDF-Bericht für deine Physiotherapie</translation>
         </message>
         <message>
+            <source>The plan against what was done, the pain chart and every session.</source>
+            <translation>Der Plan neben dem Erledigten, der Schmerzverlauf und jede Einheit.</translation>
+        </message>
+        <message>
             <source>A CSV file for a spreadsheet (one row per step)</source>
             <translation>Eine CSV-Datei für eine Tabellenkalkulation (eine Zeile je Schritt)</translation>
         </message>
         <message>
+            <source>One row per step, safe to open in a spreadsheet.</source>
+            <translation>Eine Zeile je Schritt, sicher in einer Tabellenkalkulation zu öffnen.</translation>
+        </message>
+        <message>
             <source>A JSON file with everything (to import again)</source>
             <translation>Eine JSON-Datei mit allem (zum erneuten Import)</translation>
+        </message>
+        <message>
+            <source>Everything in the history, to import again later.</source>
+            <translation>Alles aus dem Verlauf, um es später wieder zu importieren.</translation>
         </message>
         <message>
             <source>Which sessions</source>
@@ -779,8 +958,20 @@
             <translation>Alle Einheiten</translation>
         </message>
         <message>
+            <source>Only the sessions the list's filters show. Arrow keys choose.</source>
+            <translation>Nur die Einheiten, die die Filter der Liste zeigen. Pfeiltasten wählen.</translation>
+        </message>
+        <message>
+            <source>Every session in the history. Arrow keys choose.</source>
+            <translation>Jede Einheit im Verlauf. Pfeiltasten wählen.</translation>
+        </message>
+        <message>
             <source>File to write</source>
             <translation>Zieldatei</translation>
+        </message>
+        <message>
+            <source>Where the export is written.</source>
+            <translation>Wohin der Export geschrieben wird.</translation>
         </message>
         <message>
             <source>Choose…</source>
@@ -791,6 +982,10 @@
             <translation>Datei wählen</translation>
         </message>
         <message>
+            <source>Opens a file chooser to pick where to write.</source>
+            <translation>Öffnet eine Dateiauswahl für das Ziel.</translation>
+        </message>
+        <message>
             <source>File:</source>
             <translation>Datei:</translation>
         </message>
@@ -799,12 +994,24 @@
             <translation>Export läuft</translation>
         </message>
         <message>
+            <source>Shown while the file is being written.</source>
+            <translation>Wird gezeigt, während die Datei geschrieben wird.</translation>
+        </message>
+        <message>
             <source>Export result</source>
             <translation>Ergebnis des Exports</translation>
         </message>
         <message>
             <source>Export</source>
             <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Writes the file now.</source>
+            <translation>Schreibt die Datei jetzt.</translation>
+        </message>
+        <message>
+            <source>Closes this window. Esc does too.</source>
+            <translation>Schließt dieses Fenster. Esc tut das auch.</translation>
         </message>
         <message>
             <source>Export to</source>
@@ -897,6 +1104,10 @@
             <translation>Programm</translation>
         </message>
         <message>
+            <source>Lists the sessions of one routine, or of all.</source>
+            <translation>Zeigt die Einheiten eines Programms oder aller.</translation>
+        </message>
+        <message>
             <source>All routines</source>
             <translation>Alle Programme</translation>
         </message>
@@ -905,12 +1116,20 @@
             <translation>Wie sie endete</translation>
         </message>
         <message>
+            <source>Lists the sessions that ended one way, or any way.</source>
+            <translation>Zeigt die Einheiten mit einem bestimmten Ende oder mit jedem.</translation>
+        </message>
+        <message>
             <source>Any ending</source>
             <translation>Jedes Ende</translation>
         </message>
         <message>
             <source>Period</source>
             <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>Lists the sessions of a recent period, or between two dates.</source>
+            <translation>Zeigt die Einheiten eines letzten Zeitraums oder zwischen zwei Daten.</translation>
         </message>
         <message>
             <source>Any time</source>
@@ -937,8 +1156,16 @@
             <translation>Erster Tag</translation>
         </message>
         <message>
+            <source>The first day to list. Arrow keys change it.</source>
+            <translation>Der erste gezeigte Tag. Pfeiltasten ändern ihn.</translation>
+        </message>
+        <message>
             <source>Last day</source>
             <translation>Letzter Tag</translation>
+        </message>
+        <message>
+            <source>The last day to list. Arrow keys change it.</source>
+            <translation>Der letzte gezeigte Tag. Pfeiltasten ändern ihn.</translation>
         </message>
         <message>
             <source>to</source>
@@ -949,6 +1176,10 @@
             <translation>Notizen durchsuchen</translation>
         </message>
         <message>
+            <source>Lists the sessions whose note holds these words.</source>
+            <translation>Zeigt die Einheiten, deren Notiz diese Wörter enthält.</translation>
+        </message>
+        <message>
             <source>Search notes</source>
             <translation>Notizen durchsuchen</translation>
         </message>
@@ -957,12 +1188,20 @@
             <translation>Suche leeren</translation>
         </message>
         <message>
+            <source>Empties the search field.</source>
+            <translation>Leert das Suchfeld.</translation>
+        </message>
+        <message>
             <source>Show all</source>
             <translation>Alle zeigen</translation>
         </message>
         <message>
             <source>Clear the filters</source>
             <translation>Filter zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Lists every session again.</source>
+            <translation>Zeigt wieder alle Einheiten.</translation>
         </message>
     </context>
     <context>
@@ -984,8 +1223,16 @@
             <translation>Einheiten</translation>
         </message>
         <message>
+            <source>The list of past sessions, with the chosen one's detail beside it.</source>
+            <translation>Die Liste der bisherigen Einheiten, daneben die Einzelheiten der gewählten.</translation>
+        </message>
+        <message>
             <source>Pictures</source>
             <translation>Bilder</translation>
+        </message>
+        <message>
+            <source>The month's calendar, the plan kept, and pain over time.</source>
+            <translation>Der Kalender des Monats, der eingehaltene Plan und der Schmerz im Verlauf.</translation>
         </message>
         <message>
             <source>Export…</source>
@@ -996,12 +1243,24 @@
             <translation>Verlauf exportieren</translation>
         </message>
         <message>
+            <source>Writes the sessions to a PDF report, a CSV or a JSON file.</source>
+            <translation>Schreibt die Einheiten in einen PDF-Bericht, eine CSV- oder eine JSON-Datei.</translation>
+        </message>
+        <message>
             <source>Restore from backup…</source>
             <translation>Aus Sicherung wiederherstellen…</translation>
         </message>
         <message>
             <source>Restore from backup</source>
             <translation>Aus Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Shows the backups and brings one back, keeping the current history first.</source>
+            <translation>Zeigt die Sicherungen und stellt eine wieder her; der jetzige Verlauf wird vorher aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Says which part of the history could not be read.</source>
+            <translation>Sagt, welcher Teil des Verlaufs sich nicht lesen ließ.</translation>
         </message>
         <message>
             <source>Session deleted</source>
@@ -1014,6 +1273,10 @@
         <message>
             <source>Past sessions</source>
             <translation>Bisherige Einheiten</translation>
+        </message>
+        <message>
+            <source>One row a session, newest first. Arrow keys choose one and its detail is shown beside; Delete deletes it, Ctrl+Z brings it back.</source>
+            <translation>Eine Zeile je Einheit, die neueste zuerst. Pfeiltasten wählen eine, ihre Einzelheiten stehen daneben; Entf löscht sie, Strg+Z holt sie zurück.</translation>
         </message>
         <message>
             <source>No sessions match these filters.</source>
@@ -1035,16 +1298,32 @@
             <translation>Lesefehler</translation>
         </message>
         <message>
+            <source>Says which part of the history could not be read.</source>
+            <translation>Sagt, welcher Teil des Verlaufs sich nicht lesen ließ.</translation>
+        </message>
+        <message>
             <source>Previous month</source>
             <translation>Voriger Monat</translation>
+        </message>
+        <message>
+            <source>Shows the month before.</source>
+            <translation>Zeigt den Monat davor.</translation>
         </message>
         <message>
             <source>Next month</source>
             <translation>Nächster Monat</translation>
         </message>
         <message>
+            <source>Shows the month after.</source>
+            <translation>Zeigt den Monat danach.</translation>
+        </message>
+        <message>
             <source>This month</source>
             <translation>Dieser Monat</translation>
+        </message>
+        <message>
+            <source>Shows the current month again.</source>
+            <translation>Zeigt wieder den aktuellen Monat.</translation>
         </message>
         <message>
             <source>Month shown</source>
@@ -1115,6 +1394,10 @@
             <translation>Schmerz über</translation>
         </message>
         <message>
+            <source>The period the pain chart covers.</source>
+            <translation>Der Zeitraum des Schmerzverlaufs.</translation>
+        </message>
+        <message>
             <source>The month shown</source>
             <translation>Den gezeigten Monat</translation>
         </message>
@@ -1153,6 +1436,14 @@
         <message>
             <source>Pain before and after sessions (0 to 10)</source>
             <translation>Schmerz vor und nach den Einheiten (0 bis 10)</translation>
+        </message>
+        <message>
+            <source>Pictures of the history</source>
+            <translation>Bilder des Verlaufs</translation>
+        </message>
+        <message>
+            <source>The calendar, the plan kept and the pain chart. Page Down scrolls them.</source>
+            <translation>Der Kalender, der eingehaltene Plan und der Schmerzverlauf. Bild ab blättert.</translation>
         </message>
         <message>
             <source>The pictures could not be drawn. {problem}</source>
@@ -1373,8 +1664,16 @@
             <translation>Wann es passiert ist</translation>
         </message>
         <message>
+            <source>The date and time of the injury; not later than now. Arrow keys change it.</source>
+            <translation>Datum und Uhrzeit der Verletzung, nicht später als jetzt. Pfeiltasten ändern sie.</translation>
+        </message>
+        <message>
             <source>Which leg</source>
             <translation>Welches Bein</translation>
+        </message>
+        <message>
+            <source>The injured leg: left, right or both.</source>
+            <translation>Das verletzte Bein: links, rechts oder beide.</translation>
         </message>
         <message>
             <source>Choose a leg</source>
@@ -1389,12 +1688,24 @@
             <translation>Notiz</translation>
         </message>
         <message>
+            <source>How it happened, in a few words; optional. Enter saves the injury.</source>
+            <translation>Wie es passiert ist, in wenigen Worten; freiwillig. Die Eingabetaste speichert die Verletzung.</translation>
+        </message>
+        <message>
             <source>Save injury</source>
             <translation>Verletzung speichern</translation>
         </message>
         <message>
+            <source>Saves the injury; the plan then follows the days since.</source>
+            <translation>Speichert die Verletzung; der Plan richtet sich dann nach den Tagen seitdem.</translation>
+        </message>
+        <message>
             <source>Mark recovered</source>
             <translation>Als verheilt markieren</translation>
+        </message>
+        <message>
+            <source>Says the injury has healed; the plan goes back to general care.</source>
+            <translation>Meldet die Verletzung als verheilt; der Plan kehrt zur allgemeinen Pflege zurück.</translation>
         </message>
         <message>
             <source>Injury form message</source>
@@ -1450,32 +1761,64 @@
             <translation>Heute</translation>
         </message>
         <message>
+            <source>The recovery phase, today's plan and the routines to start.</source>
+            <translation>Die Heilungsphase, der Plan für heute und die Programme zum Starten.</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Past sessions, with the steps of the one selected.</source>
+            <translation>Bisherige Einheiten, mit den Schritten der gewählten.</translation>
         </message>
         <message>
             <source>Care notes</source>
             <translation>Ratgeber</translation>
         </message>
         <message>
+            <source>Short notes on caring for a sore or strained hamstring.</source>
+            <translation>Kurze Hinweise zur Pflege einer schmerzenden oder gezerrten Oberschenkelrückseite.</translation>
+        </message>
+        <message>
             <source>My routines</source>
             <translation>Meine Programme</translation>
+        </message>
+        <message>
+            <source>Import, copy, change, export or delete routines.</source>
+            <translation>Programme importieren, kopieren, ändern, exportieren oder löschen.</translation>
         </message>
         <message>
             <source>Settings</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
+            <source>Holds, rests, sides, voice, sounds, theme and ice. Ctrl+Comma opens it.</source>
+            <translation>Halten, Pausen, Seiten, Stimme, Töne, Darstellung und Eis. Strg+Komma öffnet sie.</translation>
+        </message>
+        <message>
             <source>Saving problem</source>
             <translation>Speicherfehler</translation>
+        </message>
+        <message>
+            <source>Says what could not be saved; saving is tried again every few seconds.</source>
+            <translation>Sagt, was sich nicht speichern ließ; alle paar Sekunden wird es erneut versucht.</translation>
         </message>
         <message>
             <source>Sound problem</source>
             <translation>Tonproblem</translation>
         </message>
         <message>
+            <source>Says when the sounds or the voice cannot play in this session.</source>
+            <translation>Sagt, wenn Töne oder Stimme in dieser Einheit nicht spielen können.</translation>
+        </message>
+        <message>
             <source>Desktop notice</source>
             <translation>Hinweis zum Desktop</translation>
+        </message>
+        <message>
+            <source>Says what the desktop could not do, or what a sleep of the computer did.</source>
+            <translation>Sagt, was der Desktop nicht konnte oder was der Ruhezustand des Computers bewirkt hat.</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -1494,6 +1837,10 @@
             <translation>Noch nicht gespeichert</translation>
         </message>
         <message>
+            <source>Asks whether to quit although the end of the session is not saved.</source>
+            <translation>Fragt, ob beendet werden soll, obwohl das Ende der Einheit nicht gespeichert ist.</translation>
+        </message>
+        <message>
             <source>The end of this session is not saved yet. {problem}</source>
             <translation>Das Ende dieser Einheit ist noch nicht gespeichert. {problem}</translation>
         </message>
@@ -1506,8 +1853,16 @@
             <translation>Offen lassen</translation>
         </message>
         <message>
+            <source>Keeps Hamstring Coach open and tries saving again. Esc chooses it too.</source>
+            <translation>Lässt Hamstring Coach offen und versucht erneut zu speichern. Auch Esc wählt das.</translation>
+        </message>
+        <message>
             <source>Quit without saving</source>
             <translation>Ohne Speichern beenden</translation>
+        </message>
+        <message>
+            <source>Quits now; what is not saved yet is lost.</source>
+            <translation>Beendet jetzt; was noch nicht gespeichert ist, geht verloren.</translation>
         </message>
     </context>
     <context>
@@ -1515,6 +1870,10 @@
         <message>
             <source>Sessions by day</source>
             <translation>Einheiten nach Tagen</translation>
+        </message>
+        <message>
+            <source>No month to show yet.</source>
+            <translation>Noch kein Monat zu zeigen.</translation>
         </message>
     </context>
     <context>
@@ -1526,6 +1885,10 @@
         <message>
             <source>History file damaged</source>
             <translation>Verlaufsdatei beschädigt</translation>
+        </message>
+        <message>
+            <source>Asks whether to restore the last good backup of the history.</source>
+            <translation>Fragt, ob die letzte gute Sicherung des Verlaufs wiederhergestellt werden soll.</translation>
         </message>
         <message>
             <source>Your history file could not be opened: it is damaged or not a history file. It was set aside unchanged as {name}.</source>
@@ -1540,12 +1903,28 @@
             <translation>Sicherung wiederherstellen</translation>
         </message>
         <message>
+            <source>Opens the history as it was on the day of the backup. Enter.</source>
+            <translation>Öffnet den Verlauf, wie er am Tag der Sicherung war. Eingabetaste.</translation>
+        </message>
+        <message>
             <source>Start an empty history</source>
             <translation>Mit leerem Verlauf beginnen</translation>
         </message>
         <message>
+            <source>Starts with no sessions; the damaged file stays set aside. Esc.</source>
+            <translation>Beginnt ohne Einheiten; die beschädigte Datei bleibt beiseitegelegt. Esc.</translation>
+        </message>
+        <message>
+            <source>Says the history starts empty, as there is no backup.</source>
+            <translation>Sagt, dass der Verlauf leer beginnt, weil es keine Sicherung gibt.</translation>
+        </message>
+        <message>
             <source>Your history file could not be opened: it is damaged or not a history file. It was set aside unchanged as {name}, and there is no backup to restore, so Hamstring Coach starts with an empty history.</source>
             <translation>Deine Verlaufsdatei ließ sich nicht öffnen: Sie ist beschädigt oder keine Verlaufsdatei. Sie wurde unverändert als {name} beiseitegelegt, und es gibt keine Sicherung; Hamstring Coach beginnt deshalb mit einem leeren Verlauf.</translation>
+        </message>
+        <message>
+            <source>Goes on to Hamstring Coach. Enter or Esc.</source>
+            <translation>Weiter zu Hamstring Coach. Eingabetaste oder Esc.</translation>
         </message>
     </context>
     <context>
@@ -1553,6 +1932,10 @@
         <message>
             <source>Pain before the session</source>
             <translation>Schmerz vor der Einheit</translation>
+        </message>
+        <message>
+            <source>How much it hurts before you start, 0 to 10; number keys answer. The session goes on meanwhile.</source>
+            <translation>Wie stark es vor dem Start schmerzt, 0 bis 10; Zahlentasten antworten. Die Einheit läuft derweil weiter.</translation>
         </message>
         <message>
             <source>Pain now?</source>
@@ -1571,12 +1954,20 @@
             <translation>Schmerz {n} von 10</translation>
         </message>
         <message>
+            <source>Notes this pain before the session.</source>
+            <translation>Notiert diesen Schmerz vor der Einheit.</translation>
+        </message>
+        <message>
             <source>Skip</source>
             <translation>Überspringen</translation>
         </message>
         <message>
             <source>Skip the pain question</source>
             <translation>Frage zum Schmerz überspringen</translation>
+        </message>
+        <message>
+            <source>Closes the question unanswered; it also goes by itself after the first step.</source>
+            <translation>Schließt die Frage unbeantwortet; nach dem ersten Schritt geht sie auch von selbst.</translation>
         </message>
     </context>
     <context>
@@ -1602,6 +1993,10 @@
             <translation>Schmerz vor und nach den Einheiten</translation>
         </message>
         <message>
+            <source>No pain ratings to show yet.</source>
+            <translation>Noch keine Schmerzwerte zu zeigen.</translation>
+        </message>
+        <message>
             <source>No pain ratings in this period.</source>
             <translation>Keine Schmerzwerte in diesem Zeitraum.</translation>
         </message>
@@ -1613,8 +2008,16 @@
             <translation>Schmerz von 0 bis 10</translation>
         </message>
         <message>
+            <source>How the hamstring feels now: 0 is no pain, 10 the worst.</source>
+            <translation>Wie sich die Oberschenkelrückseite jetzt anfühlt: 0 ist kein Schmerz, 10 am schlimmsten.</translation>
+        </message>
+        <message>
             <source>Pain {n} of 10</source>
             <translation>Schmerz {n} von 10</translation>
+        </message>
+        <message>
+            <source>Notes this rating. Arrow keys move along the scale; number keys choose at once, 1 then 0 for 10.</source>
+            <translation>Notiert diesen Wert. Pfeiltasten bewegen sich auf der Skala; Zahlentasten wählen sofort, 1 und dann 0 für 10.</translation>
         </message>
         <message>
             <source>1 for now: press 0 straight away to make it 10.</source>
@@ -1628,8 +2031,16 @@
     <context>
         <name>Question</name>
         <message>
+            <source>Does what is asked.</source>
+            <translation>Tut, was gefragt ist.</translation>
+        </message>
+        <message>
             <source>Keep</source>
             <translation>Behalten</translation>
+        </message>
+        <message>
+            <source>Changes nothing. Enter and Esc choose it.</source>
+            <translation>Ändert nichts. Eingabetaste und Esc wählen das.</translation>
         </message>
     </context>
     <context>
@@ -1774,12 +2185,20 @@
             <translation>Aus Sicherung wiederherstellen</translation>
         </message>
         <message>
+            <source>Brings back the history of a backup, keeping the current one first.</source>
+            <translation>Stellt den Verlauf einer Sicherung wieder her; der jetzige wird vorher aufbewahrt.</translation>
+        </message>
+        <message>
             <source>Backups found</source>
             <translation>Gefundene Sicherungen</translation>
         </message>
         <message>
             <source>Backups</source>
             <translation>Sicherungen</translation>
+        </message>
+        <message>
+            <source>Each backup with its day and sessions. Arrow keys choose one.</source>
+            <translation>Jede Sicherung mit ihrem Tag und ihren Einheiten. Pfeiltasten wählen eine.</translation>
         </message>
         <message>
             <source>What restoring does</source>
@@ -1798,6 +2217,10 @@
             <translation>Die gewählte Sicherung wiederherstellen</translation>
         </message>
         <message>
+            <source>Says what restoring does and asks to be sure.</source>
+            <translation>Sagt, was das Wiederherstellen tut, und fragt zur Sicherheit nach.</translation>
+        </message>
+        <message>
             <source>Restore</source>
             <translation>Wiederherstellen</translation>
         </message>
@@ -1806,12 +2229,24 @@
             <translation>Ja, wiederherstellen</translation>
         </message>
         <message>
+            <source>Keeps the current history aside and restores the chosen backup.</source>
+            <translation>Legt den jetzigen Verlauf beiseite und stellt die gewählte Sicherung wieder her.</translation>
+        </message>
+        <message>
             <source>Keep my history</source>
             <translation>Meinen Verlauf behalten</translation>
         </message>
         <message>
             <source>Do not restore</source>
             <translation>Nicht wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Keeps the history as it is.</source>
+            <translation>Lässt den Verlauf, wie er ist.</translation>
+        </message>
+        <message>
+            <source>Closes this window. Esc does too.</source>
+            <translation>Schließt dieses Fenster. Esc tut das auch.</translation>
         </message>
         <message>
             <source>Looking at the backups…</source>
@@ -1880,8 +2315,16 @@
             <translation>Problem mit dem Programm</translation>
         </message>
         <message>
+            <source>Says why this routine cannot be saved as it is.</source>
+            <translation>Sagt, warum sich dieses Programm so nicht speichern lässt.</translation>
+        </message>
+        <message>
             <source>Routine title</source>
             <translation>Name des Programms</translation>
+        </message>
+        <message>
+            <source>The name the routine is listed and started by. Alt+T.</source>
+            <translation>Der Name, unter dem das Programm aufgeführt und gestartet wird. Alt+N.</translation>
         </message>
         <message>
             <source>&amp;Title</source>
@@ -1896,6 +2339,10 @@
             <translation>Schritte</translation>
         </message>
         <message>
+            <source>The steps of the routine, with their numbers.</source>
+            <translation>Die Schritte des Programms, mit ihren Werten.</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Speichern</translation>
         </message>
@@ -1904,12 +2351,20 @@
             <translation>Dieses Programm speichern</translation>
         </message>
         <message>
+            <source>Saves the routine as it is shown. Ctrl+S.</source>
+            <translation>Speichert das Programm wie gezeigt. Strg+S.</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Cancel, keeping nothing of these changes</source>
             <translation>Abbrechen und diese Änderungen verwerfen</translation>
+        </message>
+        <message>
+            <source>Closes the editor without saving. Esc.</source>
+            <translation>Schließt den Editor ohne Speichern. Esc.</translation>
         </message>
         <message>
             <source>A copy of {title}</source>
@@ -1978,6 +2433,10 @@
         <message>
             <source>{what} for {step}</source>
             <translation>{what} für {step}</translation>
+        </message>
+        <message>
+            <source>From {low} to {high}. Arrow keys change it, or type a number.</source>
+            <translation>Von {low} bis {high}. Pfeiltasten ändern den Wert, oder tipp eine Zahl.</translation>
         </message>
         <message>
             <source>About {minutes} min</source>
@@ -2222,6 +2681,10 @@
             <translation>Problem mit dem Programm</translation>
         </message>
         <message>
+            <source>Says why a routine file could not be read, saved or deleted.</source>
+            <translation>Sagt, warum sich eine Programmdatei nicht lesen, speichern oder löschen ließ.</translation>
+        </message>
+        <message>
             <source>What was done</source>
             <translation>Was erledigt wurde</translation>
         </message>
@@ -2230,24 +2693,48 @@
             <translation>Programme</translation>
         </message>
         <message>
+            <source>The built-in routines and your own. Arrow keys choose one; Enter changes your own routine, or copies a built-in one to change.</source>
+            <translation>Die mitgelieferten Programme und deine eigenen. Pfeiltasten wählen eines; die Eingabetaste ändert ein eigenes Programm oder kopiert ein mitgeliefertes zum Ändern.</translation>
+        </message>
+        <message>
             <source>&amp;Import a file…</source>
             <translation>Datei &amp;importieren…</translation>
+        </message>
+        <message>
+            <source>Chooses a routine file to add to your routines. Alt+I.</source>
+            <translation>Wählt eine Programmdatei, die zu deinen Programmen kommt. Alt+I.</translation>
         </message>
         <message>
             <source>&amp;Copy and change…</source>
             <translation>&amp;Kopieren und ändern…</translation>
         </message>
         <message>
+            <source>Makes a copy of the chosen routine and opens it to change. Alt+C.</source>
+            <translation>Kopiert das gewählte Programm und öffnet die Kopie zum Ändern. Alt+K.</translation>
+        </message>
+        <message>
             <source>C&amp;hange…</source>
             <translation>&amp;Ändern…</translation>
+        </message>
+        <message>
+            <source>Opens the chosen routine of your own to change. Alt+H.</source>
+            <translation>Öffnet dein gewähltes eigenes Programm zum Ändern. Alt+Ä.</translation>
         </message>
         <message>
             <source>E&amp;xport…</source>
             <translation>&amp;Exportieren…</translation>
         </message>
         <message>
+            <source>Saves the chosen routine as a file to share. Alt+X.</source>
+            <translation>Speichert das gewählte Programm als Datei zum Weitergeben. Alt+E.</translation>
+        </message>
+        <message>
             <source>&amp;Delete…</source>
             <translation>&amp;Löschen…</translation>
+        </message>
+        <message>
+            <source>Deletes the chosen routine of your own, after asking. Alt+D.</source>
+            <translation>Löscht dein gewähltes eigenes Programm, nach einer Rückfrage. Alt+L.</translation>
         </message>
         <message numerus="yes">
             <source>Built in, %n step(s)</source>
@@ -2335,12 +2822,24 @@
             <translation>Schmerz vor der Einheit</translation>
         </message>
         <message>
+            <source>The pain before this session, 0 to 10, or not rated. Saved when chosen.</source>
+            <translation>Der Schmerz vor dieser Einheit, 0 bis 10, oder nicht bewertet. Wird beim Wählen gespeichert.</translation>
+        </message>
+        <message>
             <source>Pain after the session</source>
             <translation>Schmerz nach der Einheit</translation>
         </message>
         <message>
+            <source>The pain after this session, 0 to 10, or not rated. Saved when chosen.</source>
+            <translation>Der Schmerz nach dieser Einheit, 0 bis 10, oder nicht bewertet. Wird beim Wählen gespeichert.</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>A note on this session. Tab moves on; Save note keeps it.</source>
+            <translation>Eine Notiz zu dieser Einheit. Tab geht weiter; „Notiz speichern“ behält sie.</translation>
         </message>
         <message>
             <source>A note for yourself or your physiotherapist</source>
@@ -2351,6 +2850,10 @@
             <translation>Notiz speichern</translation>
         </message>
         <message>
+            <source>Saves the note of this session.</source>
+            <translation>Speichert die Notiz dieser Einheit.</translation>
+        </message>
+        <message>
             <source>Delete session</source>
             <translation>Einheit löschen</translation>
         </message>
@@ -2359,8 +2862,16 @@
             <translation>Diese Einheit löschen</translation>
         </message>
         <message>
+            <source>Deletes the session; Undo or Ctrl+Z brings it back.</source>
+            <translation>Löscht die Einheit; „Rückgängig“ oder Strg+Z holt sie zurück.</translation>
+        </message>
+        <message>
             <source>Exercises in the order they happened</source>
             <translation>Übungen in ihrer Reihenfolge</translation>
+        </message>
+        <message>
+            <source>Each exercise with what was done; the right arrow key opens the moments within it.</source>
+            <translation>Jede Übung mit dem Erledigten; die Pfeiltaste nach rechts öffnet ihre Abschnitte.</translation>
         </message>
         <message>
             <source>Pain before:</source>
@@ -2552,12 +3063,20 @@
             <translation>Zurück</translation>
         </message>
         <message>
+            <source>Starts this step again, or goes to the one before. Left arrow key.</source>
+            <translation>Beginnt diesen Schritt neu oder geht zum vorigen. Pfeil nach links.</translation>
+        </message>
+        <message>
             <source>Pause</source>
             <translation>Pausieren</translation>
         </message>
         <message>
             <source>Pause or resume</source>
             <translation>Pausieren oder fortsetzen</translation>
+        </message>
+        <message>
+            <source>Pauses the countdown, or lets it go on. Space.</source>
+            <translation>Pausiert den Countdown oder lässt ihn weiterlaufen. Leertaste.</translation>
         </message>
         <message>
             <source>Done ✓</source>
@@ -2568,12 +3087,20 @@
             <translation>Fertig</translation>
         </message>
         <message>
+            <source>Counts this step as done and goes on. Enter.</source>
+            <translation>Zählt diesen Schritt als erledigt und geht weiter. Eingabetaste.</translation>
+        </message>
+        <message>
             <source>Skip ▶</source>
             <translation>Weiter ▶</translation>
         </message>
         <message>
             <source>Skip</source>
             <translation>Überspringen</translation>
+        </message>
+        <message>
+            <source>Leaves this step undone and goes to the next. Right arrow key.</source>
+            <translation>Lässt diesen Schritt aus und geht zum nächsten. Pfeil nach rechts.</translation>
         </message>
         <message>
             <source>Stop</source>
@@ -2584,6 +3111,10 @@
             <translation>Einheit beenden</translation>
         </message>
         <message>
+            <source>Pauses and asks whether to end the session. Esc.</source>
+            <translation>Pausiert und fragt, ob die Einheit enden soll. Esc.</translation>
+        </message>
+        <message>
             <source>Sharp pain</source>
             <translation>Stechender Schmerz</translation>
         </message>
@@ -2592,12 +3123,20 @@
             <translation>Stechender Schmerz: jetzt aufhören</translation>
         </message>
         <message>
+            <source>Ends the session at once and says what to do for the leg. P.</source>
+            <translation>Beendet die Einheit sofort und sagt, was dem Bein jetzt guttut. P.</translation>
+        </message>
+        <message>
             <source>Full screen (F11)</source>
             <translation>Vollbild (F11)</translation>
         </message>
         <message>
             <source>Full screen</source>
             <translation>Vollbild</translation>
+        </message>
+        <message>
+            <source>Fills the screen with the session, or goes back to a window. F11.</source>
+            <translation>Zeigt die Einheit bildschirmfüllend oder wieder im Fenster. F11.</translation>
         </message>
         <message>
             <source>Stop question</source>
@@ -2612,6 +3151,10 @@
             <translation>Beenden (Eingabe)</translation>
         </message>
         <message>
+            <source>Ends the session; what was done so far is kept. Enter.</source>
+            <translation>Beendet die Einheit; was bisher getan wurde, bleibt. Eingabetaste.</translation>
+        </message>
+        <message>
             <source>Go on (Esc)</source>
             <translation>Weiter (Esc)</translation>
         </message>
@@ -2622,6 +3165,10 @@
         <message>
             <source>Confirm stop</source>
             <translation>Beenden bestätigen</translation>
+        </message>
+        <message>
+            <source>Goes on with the session. Esc or Space.</source>
+            <translation>Macht mit der Einheit weiter. Esc oder Leertaste.</translation>
         </message>
         <message>
             <source>Leave full screen (F11)</source>
@@ -2663,12 +3210,20 @@
             <translation>Problem mit den Einstellungen</translation>
         </message>
         <message>
+            <source>Says when a change could not be saved to the settings.</source>
+            <translation>Sagt, wenn sich eine Änderung nicht in den Einstellungen speichern ließ.</translation>
+        </message>
+        <message>
             <source>Try saving again</source>
             <translation>Erneut speichern</translation>
         </message>
         <message>
             <source>Try saving the settings again</source>
             <translation>Einstellungen erneut speichern</translation>
+        </message>
+        <message>
+            <source>Saves the settings shown here once more.</source>
+            <translation>Speichert die hier gezeigten Einstellungen noch einmal.</translation>
         </message>
         <message>
             <source>Hold length</source>
@@ -2679,12 +3234,24 @@
             <translation> s</translation>
         </message>
         <message>
+            <source>How long each stretch is held, from {low} to {high} seconds.</source>
+            <translation>Wie lange jede Dehnung gehalten wird, von {low} bis {high} Sekunden.</translation>
+        </message>
+        <message>
             <source>Repetitions on each leg</source>
             <translation>Wiederholungen je Bein</translation>
         </message>
         <message>
+            <source>How many times each stretch is done on each leg, from {low} to {high}.</source>
+            <translation>Wie oft jede Dehnung je Bein gemacht wird, von {low} bis {high}.</translation>
+        </message>
+        <message>
             <source>Rest between holds</source>
             <translation>Pause zwischen dem Halten</translation>
+        </message>
+        <message>
+            <source>The rest between two holds, from {low} to {high} seconds.</source>
+            <translation>Die Pause zwischen zwei Dehnungen, von {low} bis {high} Sekunden.</translation>
         </message>
         <message>
             <source>Stretches</source>
@@ -2711,6 +3278,10 @@
             <translation>Welches Bein schmerzt</translation>
         </message>
         <message>
+            <source>The sore leg: the left, the right or both.</source>
+            <translation>Das schmerzende Bein: das linke, das rechte oder beide.</translation>
+        </message>
+        <message>
             <source>Left leg</source>
             <translation>Linkes Bein</translation>
         </message>
@@ -2725,6 +3296,10 @@
         <message>
             <source>Stretch the &amp;sore leg only</source>
             <translation>Nur das &amp;schmerzende Bein dehnen</translation>
+        </message>
+        <message>
+            <source>When checked, stretches are held on the sore leg only.</source>
+            <translation>Wenn angehakt, wird nur das schmerzende Bein gedehnt.</translation>
         </message>
         <message>
             <source>Sore leg</source>
@@ -2743,16 +3318,32 @@
             <translation>Schritte &amp;ansagen</translation>
         </message>
         <message>
+            <source>When checked, a voice says each step, the sides and the last seconds.</source>
+            <translation>Wenn angehakt, sagt eine Stimme jeden Schritt, die Seiten und die letzten Sekunden an.</translation>
+        </message>
+        <message>
             <source>Voice volume</source>
             <translation>Lautstärke der Stimme</translation>
+        </message>
+        <message>
+            <source>How loud the voice speaks, from 0 to 100 percent. Arrow keys change it.</source>
+            <translation>Wie laut die Stimme spricht, von 0 bis 100 Prozent. Pfeiltasten ändern den Wert.</translation>
         </message>
         <message>
             <source>&amp;Play sounds</source>
             <translation>&amp;Töne abspielen</translation>
         </message>
         <message>
+            <source>When checked, short sounds mark each start, switch and end.</source>
+            <translation>Wenn angehakt, markieren kurze Töne jeden Beginn, Wechsel und jedes Ende.</translation>
+        </message>
+        <message>
             <source>Sound volume</source>
             <translation>Lautstärke der Töne</translation>
+        </message>
+        <message>
+            <source>How loud the sounds play, from 0 to 100 percent. Arrow keys change it.</source>
+            <translation>Wie laut die Töne spielen, von 0 bis 100 Prozent. Pfeiltasten ändern den Wert.</translation>
         </message>
         <message>
             <source>Voice and sounds</source>
@@ -2771,8 +3362,16 @@
             <translation>Einheiten im &amp;Vollbild beginnen</translation>
         </message>
         <message>
+            <source>When checked, a session fills the screen, to read it from the floor.</source>
+            <translation>Wenn angehakt, füllt eine Einheit den Bildschirm, damit du sie vom Boden aus lesen kannst.</translation>
+        </message>
+        <message>
             <source>Theme</source>
             <translation>Darstellung</translation>
+        </message>
+        <message>
+            <source>Light or dark colours, or the same as the system.</source>
+            <translation>Helle oder dunkle Farben, oder wie das System.</translation>
         </message>
         <message>
             <source>As the system</source>
@@ -2799,6 +3398,10 @@
             <translation>Dauer einer Eisanwendung</translation>
         </message>
         <message>
+            <source>How long the ice stays on, from {low} to {high} minutes.</source>
+            <translation>Wie lange das Eis draufbleibt, von {low} bis {high} Minuten.</translation>
+        </message>
+        <message>
             <source> min</source>
             <translation> Min.</translation>
         </message>
@@ -2809,6 +3412,10 @@
         <message>
             <source>Time between ice applications</source>
             <translation>Zeit zwischen den Eisanwendungen</translation>
+        </message>
+        <message>
+            <source>Hours from one ice application to the next, from {low} to {high}.</source>
+            <translation>Stunden von einer Eisanwendung bis zur nächsten, von {low} bis {high}.</translation>
         </message>
         <message>
             <source>Ice</source>
@@ -2825,6 +3432,14 @@
         <message>
             <source>Back to the usual settings</source>
             <translation>Zurück zu den üblichen Einstellungen</translation>
+        </message>
+        <message>
+            <source>Sets every setting on this page back to how it first was.</source>
+            <translation>Setzt jede Einstellung dieser Seite auf den Anfangswert zurück.</translation>
+        </message>
+        <message>
+            <source>Every setting; changes are saved at once.</source>
+            <translation>Alle Einstellungen; Änderungen werden sofort gespeichert.</translation>
         </message>
         <message>
             <source>Note on {group}</source>
@@ -2886,8 +3501,16 @@ Drück eine Zahl: 0–9, oder 1 und dann 0 für 10.</translation>
             <translation>Zurück zum Anfang</translation>
         </message>
         <message>
+            <source>Goes back to the Today page.</source>
+            <translation>Geht zurück zur Seite Heute.</translation>
+        </message>
+        <message>
             <source>See history</source>
             <translation>Verlauf ansehen</translation>
+        </message>
+        <message>
+            <source>Shows this session among the past ones.</source>
+            <translation>Zeigt diese Einheit bei den bisherigen.</translation>
         </message>
         <message>
             <source>Ice it now</source>
@@ -2896,6 +3519,10 @@ Drück eine Zahl: 0–9, oder 1 und dann 0 für 10.</translation>
         <message>
             <source>Start the ice timer</source>
             <translation>Den Eis-Timer starten</translation>
+        </message>
+        <message>
+            <source>Starts an ice application for the leg now.</source>
+            <translation>Startet jetzt eine Eisanwendung für das Bein.</translation>
         </message>
         <message>
             <source>Session complete. Well done!</source>
@@ -2968,6 +3595,10 @@ Drück eine Zahl: 0–9, oder 1 und dann 0 für 10.</translation>
     </context>
     <context>
         <name>TargetBars</name>
+        <message>
+            <source>Nothing to show yet.</source>
+            <translation>Noch nichts zu zeigen.</translation>
+        </message>
         <message>
             <source>Nothing to show for this period.</source>
             <translation>Für diesen Zeitraum gibt es nichts zu zeigen.</translation>
@@ -3302,6 +3933,14 @@ Drück eine Zahl: 0–9, oder 1 und dann 0 für 10.</translation>
             <translation>Heute</translation>
         </message>
         <message>
+            <source>The phase, today's plan, the injury and the routines to start.</source>
+            <translation>Die Heilungsphase, der Plan für heute, die Verletzung und die Programme zum Starten.</translation>
+        </message>
+        <message>
+            <source>{summary} About {minutes} min. Enter starts it.</source>
+            <translation>{summary} Etwa {minutes} Min. Die Eingabetaste startet es.</translation>
+        </message>
+        <message>
             <source>Routine</source>
             <translation>Programm</translation>
         </message>
@@ -3334,6 +3973,10 @@ Drück eine Zahl: 0–9, oder 1 und dann 0 für 10.</translation>
             <translation>{title} starten</translation>
         </message>
         <message>
+            <source>Starts the session and counts it down step by step.</source>
+            <translation>Startet die Einheit und zählt sie Schritt für Schritt herunter.</translation>
+        </message>
+        <message>
             <source> min</source>
             <translation> Min.</translation>
         </message>
@@ -3344,6 +3987,10 @@ Drück eine Zahl: 0–9, oder 1 und dann 0 für 10.</translation>
         <message>
             <source>How long the ice stays on: {low} to {high} minutes.</source>
             <translation>Wie lange das Eis draufbleibt: {low} bis {high} Minuten.</translation>
+        </message>
+        <message>
+            <source>Opens the care note that fits this phase of the recovery.</source>
+            <translation>Öffnet den Hinweis, der zu dieser Heilungsphase passt.</translation>
         </message>
         <message>
             <source>Plan</source>
@@ -3389,20 +4036,48 @@ Drück eine Zahl: 0–9, oder 1 und dann 0 für 10.</translation>
     <context>
         <name>Tray</name>
         <message>
+            <source>Hamstring Coach</source>
+            <translation>Hamstring Coach</translation>
+        </message>
+        <message>
+            <source>The timer, the window, and quitting.</source>
+            <translation>Der Timer, das Fenster und Beenden.</translation>
+        </message>
+        <message>
+            <source>What is counting, and how long is left.</source>
+            <translation>Was gerade läuft und wie lange noch.</translation>
+        </message>
+        <message>
             <source>Open Hamstring Coach</source>
             <translation>Hamstring Coach öffnen</translation>
+        </message>
+        <message>
+            <source>Shows the window again.</source>
+            <translation>Zeigt das Fenster wieder.</translation>
         </message>
         <message>
             <source>Start ice timer</source>
             <translation>Eis-Timer starten</translation>
         </message>
         <message>
+            <source>Starts an ice application of the chosen length.</source>
+            <translation>Startet eine Eisanwendung in der gewählten Länge.</translation>
+        </message>
+        <message>
             <source>Pause</source>
             <translation>Pausieren</translation>
         </message>
         <message>
+            <source>Pauses the timer under way, or lets it go on.</source>
+            <translation>Pausiert den laufenden Timer oder lässt ihn weiterlaufen.</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>Beenden</translation>
+        </message>
+        <message>
+            <source>Ends a session under way, keeping it, and quits.</source>
+            <translation>Beendet eine laufende Einheit, behält sie und schließt das Programm.</translation>
         </message>
         <message>
             <source>Take the ice off now</source>
@@ -3436,12 +4111,24 @@ Drück eine Zahl: 0–9, oder 1 und dann 0 für 10.</translation>
     <context>
         <name>UndoBar</name>
         <message>
+            <source>Says what was removed; Undo brings it back.</source>
+            <translation>Sagt, was entfernt wurde; „Rückgängig“ holt es zurück.</translation>
+        </message>
+        <message>
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
+            <source>Brings back what was removed. Ctrl+Z.</source>
+            <translation>Holt zurück, was entfernt wurde. Strg+Z.</translation>
+        </message>
+        <message>
             <source>Dismiss</source>
             <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Closes this bar; what was removed stays removed.</source>
+            <translation>Schließt diese Leiste; was entfernt wurde, bleibt entfernt.</translation>
         </message>
     </context>
     <context>
@@ -3453,6 +4140,10 @@ Drück eine Zahl: 0–9, oder 1 und dann 0 für 10.</translation>
         <message>
             <source>Progress</source>
             <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>How far the history file has been updated.</source>
+            <translation>Wie weit die Verlaufsdatei schon aktualisiert ist.</translation>
         </message>
         <message>
             <source>Updating your history for this version of Hamstring Coach. With years of sessions this takes a little while; nothing is lost.</source>
