@@ -1036,9 +1036,12 @@
     </context>
     <context>
         <name>HistoryFigures</name>
-        <message>
-            <source>{n} sessions in {month}.</source>
-            <translation>{n} Einheiten im {month}.</translation>
+        <message numerus="yes">
+            <source>%n session(s) in {month}.</source>
+            <translation>
+                <numerusform>%n Einheit im {month}.</numerusform>
+                <numerusform>%n Einheiten im {month}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{what}: {n} ({counted})</source>
@@ -2142,10 +2145,6 @@
             <translation>Kräftigen: Einheiten pro Woche</translation>
         </message>
         <message>
-            <source>{met} of {weeks} weeks had 3 or more; {n} sessions in all</source>
-            <translation>{met} von {weeks} Wochen mit 3 oder mehr; insgesamt {n} Einheiten</translation>
-        </message>
-        <message>
             <source>3 times a week, from the second week</source>
             <translation>3-mal pro Woche, ab der zweiten Woche</translation>
         </message>
@@ -2176,6 +2175,13 @@
         <message>
             <source>Note: {note}</source>
             <translation>Notiz: {note}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{met} of {weeks} weeks had 3 or more; %n session(s) in all</source>
+            <translation>
+                <numerusform>{met} von {weeks} Wochen mit 3 oder mehr; insgesamt %n Einheit</numerusform>
+                <numerusform>{met} von {weeks} Wochen mit 3 oder mehr; insgesamt %n Einheiten</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3780,10 +3786,6 @@ Drück eine Zahl: 0–9, oder 1 und dann 0 für 10.</translation>
         <message>
             <source>hold</source>
             <translation>halten</translation>
-        </message>
-        <message>
-            <source>the next set</source>
-            <translation>der nächste Satz</translation>
         </message>
         <message>
             <source>Next: the end of the session.</source>
