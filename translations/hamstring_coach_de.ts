@@ -4023,6 +4023,18 @@ Drück eine Zahl: 0–9, oder 1 und dann 0 für 10.</translation>
             <translation>Ersetzen</translation>
         </message>
         <message>
+            <source>That time is more than {years} years ago: give a later time.</source>
+            <translation>Dieser Zeitpunkt liegt mehr als {years} Jahre zurück: Gib einen späteren an.</translation>
+        </message>
+        <message>
+            <source>The note holds a control character: remove it, then save again.</source>
+            <translation>Die Notiz enthält ein Steuerzeichen: Entferne es und speichere erneut.</translation>
+        </message>
+        <message>
+            <source>The note is too long: keep it to {count} characters.</source>
+            <translation>Die Notiz ist zu lang: Höchstens {count} Zeichen.</translation>
+        </message>
+        <message>
             <source>That time is in the future: give the time it happened.</source>
             <translation>Dieser Zeitpunkt liegt in der Zukunft: Gib an, wann es passiert ist.</translation>
         </message>
