@@ -79,4 +79,5 @@ def test_opening_the_window_loads_no_other_command() -> None:
         "hamstring_coach.cli.output",
         "hamstring_coach.cli.routines",
         "hamstring_coach.cli.start",
+        "hamstring_coach.cli.words",  # the parser's help in the terminal's language
     ]
