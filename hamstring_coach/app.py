@@ -32,6 +32,7 @@ from hamstring_coach.storage.settings import SettingsRepository
 from hamstring_coach.ui import translations
 from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.desktop.front import after_first_paint, bring_to_front
+from hamstring_coach.ui.focus_ring import FocusRings
 from hamstring_coach.ui.main_window import MainWindow
 from hamstring_coach.ui.opening import open_for_window
 from hamstring_coach.ui.qt_messages import QtMessageFilter
@@ -148,6 +149,7 @@ def _run_window(
         [r.id for r in routines],
     )
     follow_theme(app, settings)
+    FocusRings(app)  # a thick ring shows where the keyboard focus is, in every window
     file = None if paths is None else HistoryFile(paths, connection, history.reread_codes)
     window = MainWindow(routines, controller, saving, history, settings, care, library, file=file)
     window.quitRequested.connect(app.quit)

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
             self.show_settings,
         )
         row = QHBoxLayout(self.nav)
-        row.setContentsMargins(8, 8, 8, 0)
+        row.setContentsMargins(8, 8, 8, 6)  # room below the tabs for the focus ring
         row.addWidget(self.home_tab)
         row.addWidget(self.history_tab)
         row.addWidget(self.notes_tab)
