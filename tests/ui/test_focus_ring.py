@@ -40,9 +40,9 @@ def ring_pixels(image: QImage, widget: QWidget, top: QWidget) -> list[QColor]:
 
 
 def near(colour: QColor, wanted: QColor) -> bool:
-    return all(
-        abs(a - b) <= 40 for a, b in zip(colour.getRgb()[:3], wanted.getRgb()[:3], strict=True)
-    )
+    got = (colour.red(), colour.green(), colour.blue())
+    want = (wanted.red(), wanted.green(), wanted.blue())
+    return all(abs(a - b) <= 40 for a, b in zip(got, want, strict=True))
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
@@ -50,6 +50,7 @@ def test_tab_draws_the_ring_around_the_focused_control(
     app: App, qtbot, theme: str, tmp_path: Path
 ) -> None:
     qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
     rings = FocusRings(qapp)
     try:
         scheme = apply_theme(qapp, theme)
