@@ -11,7 +11,7 @@ which has a contrast of at least 3:1 on the window in light and dark
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -87,23 +87,23 @@ def ring_of(window: QWidget) -> FocusRing:
 
 
 class FocusRings(QObject):
-    """Keeps a ring around the focused widget of every window of ``app``."""
+    """Keeps a ring around the focused widget of the window that has the focus."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
-        app.focusChanged.connect(self._moved)
+        # A slot without arguments: Qt hands no widgets over, so a widget that loses
+        # the focus while it is being destroyed is never touched from Python.
+        app.focusChanged.connect(self.follow)
 
-    def _moved(self, old: QWidget | None, new: QWidget | None) -> None:
-        """The focus moved from ``old`` to ``new`` (either may be None, or already
-        on its way out with its window)."""
+    @Slot()
+    def follow(self) -> None:
+        """Put the ring around the widget that has the focus now, if any."""
+        focused = QApplication.focusWidget()
+        if focused is None:
+            return
         try:
-            if old is not None:
-                ring = old.window().findChild(FocusRing)
-                if isinstance(ring, FocusRing):
-                    ring.setWidget(None)  # type: ignore[arg-type]  # Qt takes none
-            if new is not None:
-                ring = ring_of(new.window())
-                ring.setWidget(framed(new))
-                ring.raise_()  # over the widget, whatever was raised since
-        except RuntimeError:  # a widget deleted in the meantime: nothing to draw around
+            ring = ring_of(focused.window())
+            ring.setWidget(framed(focused))
+            ring.raise_()  # over the widget, whatever was raised since
+        except RuntimeError:  # deleted in the meantime: nothing to draw around
             return
