@@ -134,6 +134,7 @@ screenshots: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/alert_screenshots.py build/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/history_screenshots.py build/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/today_screenshots.py build/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/german_screenshots.py build/screenshots/de
 
 # translations/hamstring_coach_<lang>.ts updated from the source (new strings arrive
 # unfinished), each compiled into resources/translations/. ADD=fr starts a new language.

@@ -2,7 +2,8 @@
 enough, the detail below the list on a small screen.
 
 Side by side, the list takes the width its columns need (at most 60 %) and the detail
-the rest; one above the other, the list a third and the detail the rest.
+the rest (the widest column narrowed, its text elided, when they need more); one above
+the other, the list a third and the detail the rest.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QSplitter, QTableView, QWidget
 WIDE = 1150  # pixels: from this width the two sit side by side
 MOST = 60  # per cent of the width the list may take
 SLACK = 24  # pixels beside the columns, so no horizontal scroll bar appears
+NARROWEST = 120  # pixels: the least a column is given when the list is too narrow
 
 
 class ListDetail(QSplitter):
@@ -48,3 +50,7 @@ class ListDetail(QSplitter):
         wanted += self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
         listed = min(wanted + SLACK, width * MOST // 100)
         self.setSizes([listed, width - listed])
+        over = wanted + SLACK - listed
+        if over > 0:  # the widest column gives way (its text elided), so every column shows
+            widest = max(range(last), key=header.sectionSize)
+            header.resizeSection(widest, max(NARROWEST, header.sectionSize(widest) - over))
