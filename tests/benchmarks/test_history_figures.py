@@ -14,7 +14,10 @@
 from __future__ import annotations
 
 import os
+import resource
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from contextlib import closing
@@ -25,7 +28,7 @@ import pytest
 
 from hamstring_coach.core.adherence import current_streak, daily, weekly
 from hamstring_coach.storage.database import Progress, open_database
-from hamstring_coach.storage.exporting import export_csv, export_json
+from hamstring_coach.storage.exporting import export_json
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.importing import import_export
 
@@ -115,19 +118,28 @@ def test_pain_over_time(ten_years: HistoryFolder) -> None:
 
 
 def test_csv_export_of_everything(ten_years: HistoryFolder, tmp_path: Path) -> None:
+    """As a person runs it: the whole ``export --format csv`` process, timed from start to
+    exit (from the command line a long export is written by two processes)."""
     target = tmp_path / "everything.csv"
-    with closing(open_database(ten_years.db, readonly=True)) as conn:
-        began, cpu = time.perf_counter(), time.process_time()
-        count = export_csv(HistoryRepository(conn), target, None)
-        took, cpu = time.perf_counter() - began, time.process_time() - cpu
+    argv = [sys.executable, "-m", "hamstring_coach", "--data-dir", str(ten_years.paths.data_dir)]
+    argv += ["export", "--format", "csv", "--output", str(target)]
+    env = {k: v for k, v in os.environ.items() if k != "HAMSTRING_COACH_DATA_DIR"}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    began = time.perf_counter()
+    done = subprocess.run(argv, capture_output=True, env=env, timeout=600, check=False)
+    took = time.perf_counter() - began
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    assert done.returncode == 0, done.stderr.decode(errors="replace")
     ok = took <= MAX_CSV_S
     print(
-        f"\nBENCH CSV export of {count} sessions: {took:.1f} s (CPU {cpu:.1f} s, {_load()}), "
-        f"{target.stat().st_size / MB:.0f} MB (target <= {MAX_CSV_S:.0f} s) [{_verdict(ok)}]"
+        f"\nBENCH CSV export of {ten_years.sessions} sessions: {took:.1f} s (CPU {cpu:.1f} s "
+        f"in all processes, {_load()}), {target.stat().st_size / MB:.0f} MB "
+        f"(target <= {MAX_CSV_S:.0f} s) [{_verdict(ok)}]"
     )
     with target.open("rb") as written:
         rows = sum(1 for _ in written) - 1
-    assert count == ten_years.sessions and rows == ten_years.segments
+    assert rows == ten_years.segments
     assert on_target(ok)
 
 
