@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sqlite3
 import sys
 import tempfile
@@ -55,12 +56,16 @@ def write_in_two(
     half in a child process; returns how many sessions were written."""
     half = len(heads) // 2
     with tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=folder) as part:
-        out.flush()
-        part.flush()
+        out.flush()  # nothing buffered is copied into the child
         child = os.fork()
         if child == 0:  # the child: write the newer half, then leave at once
             _child(db_file, part, heads[half:], write)
-        count = write(history, out, heads[:half], True)
+        try:
+            count = write(history, out, heads[:half], True)
+        except BaseException:
+            os.kill(child, signal.SIGKILL)  # its half is of no use now
+            os.waitpid(child, 0)
+            raise
         _pid, status = os.waitpid(child, 0)
         if os.waitstatus_to_exitcode(status) == 0:
             part.seek(0)

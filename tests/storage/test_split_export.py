@@ -14,6 +14,7 @@ import pytest
 from hamstring_coach.storage import split_export
 from hamstring_coach.storage.csv_export import export_path, write_sessions
 from hamstring_coach.storage.database import open_database
+from hamstring_coach.storage.exporting import ExportError
 from hamstring_coach.storage.history import HistoryRepository
 from hamstring_coach.storage.records import SessionRecord
 
@@ -95,3 +96,32 @@ def test_never_forks_beside_other_threads_or_for_a_short_export(monkeypatch) -> 
     monkeypatch.setattr(split_export.threading, "active_count", lambda: 1)
     monkeypatch.setattr(split_export.os, "cpu_count", lambda: 1)
     assert not split_export.worth_forking(30)
+
+
+def test_a_parent_that_fails_ends_its_child(history, tmp_path, monkeypatch) -> None:
+    parent = os.getpid()
+    children: list[int] = []
+    real_fork = os.fork
+
+    def fork() -> int:
+        pid = real_fork()
+        if pid:
+            children.append(pid)
+        return pid
+
+    def fails_in_the_parent(
+        repo: HistoryRepository, out: IO[str], sessions: Iterable[SessionRecord], header: bool
+    ) -> int:
+        if os.getpid() == parent:
+            raise OSError("no space left")
+        return write_sessions(repo, out, sessions, header)
+
+    monkeypatch.setattr(os, "fork", fork)
+    monkeypatch.setattr(split_export, "worth_forking", lambda sessions: True)
+    monkeypatch.setattr("hamstring_coach.storage.csv_export.write_sessions", fails_in_the_parent)
+    with pytest.raises(ExportError, match="no space left"):
+        export_path(history, tmp_path / "two.csv", None)
+    assert len(children) == 1
+    with pytest.raises(ChildProcessError):  # already waited for: no child left behind
+        os.waitpid(children[0], os.WNOHANG)
+    assert not (tmp_path / "two.csv").exists()
