@@ -438,10 +438,6 @@
     <context>
         <name>CareTexts</name>
         <message>
-            <source>d MMM yyyy</source>
-            <translation>d. MMM yyyy</translation>
-        </message>
-        <message>
             <source>{date} {time}</source>
             <translation>{date}, {time}</translation>
         </message>
@@ -1084,10 +1080,6 @@
             <translation>{leg}, verletzt am {day}: {n} Eisanwendungen in den ersten 48 Stunden.</translation>
         </message>
         <message>
-            <source>MMMM yyyy</source>
-            <translation>MMMM yyyy</translation>
-        </message>
-        <message>
             <source>No pain rated after a session in this period.</source>
             <translation>In diesem Zeitraum kein Schmerzwert nach einer Einheit.</translation>
         </message>
@@ -1506,28 +1498,8 @@
             <translation>{n} unterbrochen</translation>
         </message>
         <message>
-            <source>ddd d MMM, HH:mm</source>
-            <translation>ddd, d. MMM, HH:mm</translation>
-        </message>
-        <message>
-            <source>ddd d MMM yyyy, HH:mm</source>
-            <translation>ddd, d. MMM yyyy, HH:mm</translation>
-        </message>
-        <message>
-            <source>d MMM yyyy, HH:mm</source>
-            <translation>d. MMM yyyy, HH:mm</translation>
-        </message>
-        <message>
-            <source>dddd d MMMM yyyy</source>
-            <translation>dddd, d. MMMM yyyy</translation>
-        </message>
-        <message>
-            <source>d MMM yyyy</source>
-            <translation>d. MMM yyyy</translation>
-        </message>
-        <message>
-            <source>ddd d</source>
-            <translation>ddd, d.</translation>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
         </message>
         <message>
             <source>{before} → {after}</source>
@@ -1975,14 +1947,6 @@
     </context>
     <context>
         <name>PainChart</name>
-        <message>
-            <source>d MMM</source>
-            <translation>d. MMM</translation>
-        </message>
-        <message>
-            <source>MMM yyyy</source>
-            <translation>MMM yyyy</translation>
-        </message>
         <message>
             <source>after</source>
             <translation>nachher</translation>

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from hamstring_coach.core.recovery import Flag, Phase, PlanItem, Today
+from hamstring_coach.ui import locale_text
 
 translate = QCoreApplication.translate
 
@@ -18,7 +19,8 @@ WEEKDAY_DAYS = 6
 def moment_text(moment: datetime, *, with_day: bool = True, now: datetime | None = None) -> str:
     """A moment on the person's clock: "Sunday 08:00", or "08:00". Given ``now``, a
     moment more than six days away from today gets its date instead of a weekday
-    ("3 Mar 2026 08:00"), so last week's Tuesday is not read as this week's."""
+    ("3 Mar 2026 08:00", "Mar 3, 2026 8:00 AM"), so last week's Tuesday is not read as
+    this week's."""
     shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
     locale = QLocale()
     time = locale.toString(shown.time(), QLocale.FormatType.ShortFormat)
@@ -27,8 +29,7 @@ def moment_text(moment: datetime, *, with_day: bool = True, now: datetime | None
     if now is not None:
         today = QDateTime.fromSecsSinceEpoch(int(now.timestamp())).date()
         if abs(today.daysTo(shown.date())) > WEEKDAY_DAYS:
-            # The pattern is translatable; the locale names the months.
-            date = locale.toString(shown.date(), translate("CareTexts", "d MMM yyyy"))
+            date = locale_text.day_month_year_text(moment.astimezone().date())
             return translate("CareTexts", "{date} {time}").format(date=date, time=time)
     return translate("CareTexts", "{day} {time}").format(
         day=locale.dayName(shown.date().dayOfWeek()), time=time

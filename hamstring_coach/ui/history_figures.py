@@ -27,7 +27,7 @@ from hamstring_coach.core.recovery import STRENGTHENING_ROUTINE, STRETCHING_ROUT
 from hamstring_coach.core.settings import Settings
 from hamstring_coach.storage.figures import DayTally, HistoryFigures
 from hamstring_coach.storage.injuries import InjuryRepository
-from hamstring_coach.ui import plural
+from hamstring_coach.ui import locale_text, plural
 from hamstring_coach.ui.history_texts import (
     category_name,
     category_of,
@@ -35,7 +35,6 @@ from hamstring_coach.ui.history_texts import (
     leg_text,
     long_day_text,
     mark_label,
-    qdate,
     short_day_text,
     status_count_text,
     time_text,
@@ -270,8 +269,8 @@ def _ice(injuries: InjuryRepository | None, settings: Settings) -> BarsFigure:
 
 
 def month_text(month: date) -> str:
-    """A month as a heading: "March 2026"."""
-    return QLocale().toString(qdate(month), translate("HistoryFigures", "MMMM yyyy"))
+    """A month as a heading: "March 2026", "2026年3月"."""
+    return locale_text.month_year_text(month)
 
 
 def pain_figure(

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
 from hamstring_coach.core.ice import ICE_ROUTINE_ID
 from hamstring_coach.core.recovery import STRENGTHENING_ROUTINE, STRETCHING_ROUTINES, Phase
-from hamstring_coach.ui import plural
+from hamstring_coach.ui import locale_text, plural
 
 translate = QCoreApplication.translate
 NO_RATING = "–"
@@ -47,49 +47,41 @@ def status_count_text(status: str, n: int) -> str:
     }.get(status, "{n}").format(n=n)
 
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def qdatetime(moment: datetime) -> QDateTime:
-    """The wall-clock time of an aware or naive datetime, as Qt shows it."""
-    return QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute, moment.second))
-
-
 def when_text(moment: datetime, this_year: int | None = None) -> str:
-    """A session's start in a list: "Tue 3 Mar 2026, 08:14", or "Tue 3 Mar, 08:14"
-    when it is ``this_year``."""
-    if moment.year == this_year:
-        pattern = translate("HistoryTexts", "ddd d MMM, HH:mm")
-    else:
-        pattern = translate("HistoryTexts", "ddd d MMM yyyy, HH:mm")
-    return QLocale().toString(qdatetime(moment), pattern)
+    """A session's start in a list, as the locale writes it: "Tue, 3 Mar 2026, 08:14"
+    in England, "Tue, Mar 3, 2026, 8:14 AM" in the United States; without the year when
+    it is ``this_year``."""
+    return translate("HistoryTexts", "{date}, {time}").format(
+        date=locale_text.weekday_date_text(moment.date(), with_year=moment.year != this_year),
+        time=time_text(moment),
+    )
 
 
 def moment_text(moment: datetime) -> str:
     """A session's start in the report's list: "3 Mar 2026, 08:14"."""
-    pattern = translate("HistoryTexts", "d MMM yyyy, HH:mm")
-    return QLocale().toString(qdatetime(moment), pattern)
+    return translate("HistoryTexts", "{date}, {time}").format(
+        date=day_text(moment.date()), time=time_text(moment)
+    )
 
 
 def long_day_text(day: date) -> str:
-    """A day in a heading: "Tuesday 3 March 2026"."""
-    return QLocale().toString(qdate(day), translate("HistoryTexts", "dddd d MMMM yyyy"))
+    """A day in a heading: "Tuesday, 3 March 2026", "Dienstag, 3. März 2026"."""
+    return locale_text.date_text(day, long=True)
 
 
 def day_text(day: date) -> str:
-    """A day in a table or a range: "3 Mar 2026"."""
-    return QLocale().toString(qdate(day), translate("HistoryTexts", "d MMM yyyy"))
+    """A day in a table or a range: "3 Mar 2026", "Mar 3, 2026"."""
+    return locale_text.day_month_year_text(day)
 
 
 def short_day_text(day: date) -> str:
-    """A day under a bar: "Tue 3"."""
-    return QLocale().toString(qdate(day), translate("HistoryTexts", "ddd d"))
+    """A day under a bar: "Tue, 3", "Di., 3."."""
+    return locale_text.weekday_day_text(day)
 
 
 def time_text(moment: datetime | time) -> str:
-    clock = moment.time() if isinstance(moment, datetime) else moment
-    return QLocale().toString(QTime(clock.hour, clock.minute), "HH:mm")
+    """The wall-clock time it was recorded at: "08:14", "8:14 AM"."""
+    return locale_text.clock_text(moment.time() if isinstance(moment, datetime) else moment)
 
 
 def pain_text(pain: int | None) -> str:

@@ -90,8 +90,6 @@ SAME_IN_GERMAN = {
     "Tempo",
     "{s} s",
     "s",
-    "MMM yyyy",  # date patterns: the locale names the months
-    "MMMM yyyy",
 }
 
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 
 from hamstring_coach.core.calendar_month import month_weeks
 from hamstring_coach.ui.widgets.chart_colors import DARK, LIGHT, chart_colors
 from hamstring_coach.ui.widgets.month_calendar import DayMark, MonthCalendar, MonthData
 from hamstring_coach.ui.widgets.pain_chart import Mark, PainChart, PainChartFigure, PainPoint
-from hamstring_coach.ui.widgets.target_bars import Bar, TargetBars
+from hamstring_coach.ui.widgets.target_bars import Bar, TargetBars, TargetBarsFigure
 
 DAYS = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
 
@@ -56,6 +57,21 @@ def test_a_bar_slot_is_found_under_the_pointer(qtbot) -> None:
     assert bars.figure.slot_at(area, bars.font(), plot.left() + 1) == 0
     assert bars.figure.slot_at(area, bars.font(), plot.right() - 1) == 1
     assert bars.figure.slot_at(area, bars.font(), area.left()) is None
+
+
+def test_bar_labels_never_overlap_and_stay_inside(qtbot) -> None:
+    # Twelve-hour times make long labels; the two outer ones are pushed inwards.
+    labels = ["Mon, 16 from 5:40\u202fPM", "Tue, 17", "Wed, 18 to 5:40\u202fPM"]
+    figure = TargetBarsFigure([Bar(label, 1, 6) for label in labels])
+    font = QFont()
+    for width in (200, 240, 300, 420, 900):
+        area = QRectF(0, 0, width, 150)
+        shown = [place for place in figure.label_places(area, font) if place is not None]
+        assert shown, width
+        assert all(area.left() <= p.left() and p.right() <= area.right() for p in shown)
+        assert all(a.right() < b.left() for a, b in pairwise(shown)), width
+    wide = figure.label_places(QRectF(0, 0, 900, 150), font)
+    assert all(place is not None for place in wide)  # room for all three
 
 
 def test_the_pain_chart_keeps_only_marks_inside_its_period() -> None:

@@ -51,7 +51,7 @@ def test_the_list_reads_at_a_glance(app: App, qtbot, qtmodeltester) -> None:
     qtmodeltester.check(page.sessions)
     assert page.sessions.rowCount() == 3 and "3 sessions" in page.count.text()
     newest = row(page, 0)
-    assert newest[WHEN] == "Sat 3 Jan, 08:00"  # the clock it was done on, in New York
+    assert newest[WHEN] == "Sat, 3 Jan, 08:00"  # the clock it was done on, in New York
     assert newest[DONE] == "1 of 3 holds" and newest[STATUS] == "Stopped early"
     pain_stop = row(page, 1)
     assert pain_stop[STATUS] == "Stopped for sharp pain"  # never "skipped"
@@ -59,7 +59,7 @@ def test_the_list_reads_at_a_glance(app: App, qtbot, qtmodeltester) -> None:
     oldest = row(page, 2)
     assert oldest[ROUTINE] == "Gentle stretching" and oldest[DONE] == "3 of 3 holds"
     assert oldest[PAIN] == "5 → 3" and oldest[STATUS] == "Completed"
-    assert oldest[WHEN] == "Tue 30 Dec 2025, 08:05"  # another year: the year is shown
+    assert oldest[WHEN] == "Tue, 30 Dec 2025, 08:05"  # another year: the year is shown
     tip = page.sessions.index(2, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "Pain 5 before, 3 after" in tip
     tip = page.sessions.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
@@ -141,8 +141,8 @@ def test_rows_are_fetched_as_the_list_scrolls(app: App, qtbot, monkeypatch, qtmo
     while page.sessions.canFetchMore(root):
         page.sessions.fetchMore(root)
     assert page.sessions.rowCount() == 5
-    assert [row(page, r)[WHEN][:9] for r in range(5)] == [
-        "Mon 5 Jan", "Sun 4 Jan", "Sat 3 Jan", "Fri 2 Jan", "Thu 1 Jan",
+    assert [row(page, r)[WHEN][:10] for r in range(5)] == [
+        "Mon, 5 Jan", "Sun, 4 Jan", "Sat, 3 Jan", "Fri, 2 Jan", "Thu, 1 Jan",
     ]  # fmt: skip
     qtmodeltester.check(page.sessions)
 
@@ -255,7 +255,7 @@ def test_delete_a_session_and_undo_it(app: App, qtbot) -> None:
     qtbot.mouseClick(page.detail.delete_button, Qt.MouseButton.LeftButton)
     assert app.history.get_session(kept) is None and app.history.count_sessions() == 2
     assert page.sessions.rowCount() == 2 and page.undo_bar.isVisible()
-    assert "Fri 2 Jan 2026, 09:00" in page.undo_bar.text.text()
+    assert "Fri, 2 Jan 2026, 09:00" in page.undo_bar.text.text()
     qtbot.mouseClick(page.undo_bar.undo_button, Qt.MouseButton.LeftButton)
     assert not page.undo_bar.isVisible() and page.sessions.rowCount() == 3
     restored = page.detail.session
@@ -329,5 +329,5 @@ def test_a_failing_next_page_is_said_and_stops_asking(
 def test_a_session_shows_on_the_day_it_was_done(app: App, qtbot, zone) -> None:
     add_session(app.history, at(2026, 1, 2, 23, 30, zone=zone))
     page = open_history(app, qtbot)
-    assert row(page, 0)[WHEN] == "Fri 2 Jan, 23:30"
-    assert page.detail.when.text().startswith("Friday 2 January 2026, 23:30 to")
+    assert row(page, 0)[WHEN] == "Fri, 2 Jan, 23:30"
+    assert page.detail.when.text().startswith("Friday, 2 January 2026, 23:30 to")

@@ -123,9 +123,9 @@ def test_ice_per_day_of_the_first_48_hours(app: App, qtbot, locale) -> None:
     pictures = open_pictures(app, qtbot)
     bars = pictures.ice.bars
     assert [(b.label, b.value, b.aim) for b in bars] == [
-        ("Sat 3 from 18:00", 1, 6),
-        ("Sun 4", 2, 6),
-        ("Mon 5 to 18:00", 0, 6),
+        ("Sat, 3 from 18:00", 1, 6),
+        ("Sun, 4", 2, 6),
+        ("Mon, 5 to 18:00", 0, 6),
     ]
     assert pictures.ice_note.text().startswith("Left hamstring, hurt 3 Jan 2026: 3 ice")
 

@@ -83,7 +83,7 @@ def test_the_report_has_a_summary_page_and_the_sessions(app: App, tmp_path: Path
         "Stretching: days with 2 or more sessions",
         "Strengthening: sessions per week",
         "Ice in the first 48 hours",
-        "Mon 2 from 18:00: 1",
+        "Mon, 2 from 18:00: 1",
         "Pain before and after sessions",
         "Page 1 of 2",
     ):

@@ -44,9 +44,9 @@ def test_backups_are_listed_with_days_and_sessions(app_with_folder: App, qtbot) 
     _page, dialog = open_restore(app, qtbot)
     rows = [dialog.list.item(r).text() for r in range(dialog.list.count())]
     assert rows == [
-        "Saturday 3 January 2026: damaged, cannot be restored",
-        "Friday 2 January 2026: 2 sessions",
-        "Thursday 1 January 2026: 1 session",
+        "Saturday, 3 January 2026: damaged, cannot be restored",
+        "Friday, 2 January 2026: 2 sessions",
+        "Thursday, 1 January 2026: 1 session",
     ]
     assert dialog.intro.text().startswith("Your history now holds 2 sessions.")
     assert dialog.list.currentRow() == 1  # the newest good one
@@ -63,7 +63,7 @@ def test_restoring_keeps_the_current_history_first(app_with_folder: App, qtbot) 
     page, dialog = open_restore(app, qtbot)
     assert dialog.list.currentRow() == 0
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert "Replace your history with the backup of Thursday 1 January 2026 (1 session)?" in (
+    assert "Replace your history with the backup of Thursday, 1 January 2026 (1 session)?" in (
         dialog.question.text()
     )
     assert app.history.count_sessions() == 3  # nothing happens before it is confirmed
@@ -72,7 +72,7 @@ def test_restoring_keeps_the_current_history_first(app_with_folder: App, qtbot) 
     assert app.history.count_sessions() == 1
     kept = sorted(app.db_path.parent.glob("hamstring-coach.sqlite3.before-restore-*"))
     assert len(kept) == 1 and check_file(kept[0]).sessions == 3
-    assert dialog.outcome.text().startswith("Restored the backup of Thursday 1 January 2026")
+    assert dialog.outcome.text().startswith("Restored the backup of Thursday, 1 January 2026")
     assert page.sessions.rowCount() == 1 and page.detail.session is not None
     assert page.detail.session.note == "kept in the backup"
     add_session(app.history, at(2026, 1, 4))  # the open file takes new sessions as before

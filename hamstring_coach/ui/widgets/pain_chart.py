@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, QS
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from hamstring_coach.ui.locale_text import day_month_text, month_year_text
 from hamstring_coach.ui.widgets.chart_colors import ChartColors, chart_colors
 
 MAX_PAIN = 10
@@ -40,17 +41,17 @@ def _seconds(moment: datetime) -> float:
     return (moment - datetime(2000, 1, 1)).total_seconds()
 
 
-def ticks(start: date, end: date) -> tuple[list[date], str]:
-    """Days to label on the time axis and the QLocale pattern to label them with."""
+def ticks(start: date, end: date) -> tuple[list[date], Callable[[date], str]]:
+    """Days to label on the time axis and how to label them, as the locale writes them:
+    a day and month ("5 Jan", "Jan 5", "5. Jan."), a month and year, or a year."""
     span = (end - start).days
     if span <= 16:
-        step, pattern = max(1, span // 8), translate("PainChart", "d MMM")
-        return [start + timedelta(days=d) for d in range(0, span + 1, step)], pattern
+        step = max(1, span // 8)
+        return [start + timedelta(days=d) for d in range(0, span + 1, step)], day_month_text
     if span <= 95:
         first = start + timedelta(days=(7 - start.weekday()) % 7)  # Mondays
-        return [first + timedelta(days=d) for d in range(0, (end - first).days + 1, 7)], translate(
-            "PainChart", "d MMM"
-        )
+        days = [first + timedelta(days=d) for d in range(0, (end - first).days + 1, 7)]
+        return days, day_month_text
     months: list[date] = []
     every = 1 if span <= 400 else 3 if span <= 1200 else 12
     day = date(start.year, start.month, 1)
@@ -58,8 +59,15 @@ def ticks(start: date, end: date) -> tuple[list[date], str]:
         if day >= start and (day.month - 1) % every == 0:
             months.append(day)
         day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
-    pattern = translate("PainChart", "MMM yyyy") if every < 12 else "yyyy"
-    return months, pattern
+    return months, _short_month if every < 12 else _year
+
+
+def _short_month(day: date) -> str:
+    return month_year_text(day, short=True)
+
+
+def _year(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "yyyy")
 
 
 class PainChartFigure:
@@ -70,7 +78,6 @@ class PainChartFigure:
         self.start = datetime.combine(start, time(0))
         self.end = datetime.combine(end + timedelta(days=1), time(0))
         self.marks = [m for m in marks if self.start <= m.at <= self.end]
-        self.locale = QLocale()
 
     def draw(self, painter: QPainter, area: QRectF, colors: ChartColors, font: QFont) -> None:
         painter.save()
@@ -98,13 +105,13 @@ class PainChartFigure:
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 str(value),
             )
-        days, pattern = ticks(self.start.date(), self.end.date() - timedelta(days=1))
+        days, label = ticks(self.start.date(), self.end.date() - timedelta(days=1))
         last_right = -1e9
         for day in days:
             x = x_of(datetime.combine(day, time(0)))
             painter.setPen(QPen(colors.color("grid"), 1))
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-            text = self.locale.toString(QDate(day.year, day.month, day.day), pattern)
+            text = label(day)
             width = metrics.horizontalAdvance(text)
             if x - width / 2 > last_right + line * 0.5 and x + width / 2 <= area.right():
                 painter.setPen(colors.color("muted"))

@@ -50,6 +50,31 @@ class TargetBarsFigure:
             return None
         return int((x - plot.left()) / (plot.width() / len(self.bars)))
 
+    def label_places(self, area: QRectF, font: QFont) -> list[QRectF | None]:
+        """Where each bar's label goes, or None for a label left out: centred under its
+        bar, kept inside the picture, every so many bars as the widest needs, and never
+        over the label before (long labels at the edges would meet)."""
+        if not self.bars:
+            return []
+        metrics = QFontMetricsF(font)
+        plot = self.plot_area(area, font)
+        slot = plot.width() / len(self.bars)
+        gap = metrics.averageCharWidth()
+        widest = max(metrics.horizontalAdvance(b.label) for b in self.bars)
+        every = max(1, math.ceil((widest + gap) / slot))
+        places: list[QRectF | None] = []
+        last_right = -math.inf
+        for index, bar in enumerate(self.bars):
+            text_w = metrics.horizontalAdvance(bar.label) + 2
+            centre = plot.left() + slot * (index + 0.5)
+            left = min(max(area.left(), centre - text_w / 2), area.right() - text_w)
+            if index % every == 0 and left >= last_right + gap:
+                places.append(QRectF(left, plot.bottom() + 2, text_w, metrics.height()))
+                last_right = left + text_w
+            else:
+                places.append(None)
+        return places
+
     def draw(self, painter: QPainter, area: QRectF, colors: ChartColors, font: QFont) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -81,8 +106,7 @@ class TargetBarsFigure:
             return
         slot = plot.width() / len(self.bars)
         width = max(2.0, slot * 0.62)
-        widest = max(metrics.horizontalAdvance(b.label) for b in self.bars)
-        every = max(1, math.ceil((widest + metrics.averageCharWidth()) / slot))
+        places = self.label_places(area, font)
         show_values = slot >= metrics.horizontalAdvance("88") + 2
         show_ticks = slot >= metrics.horizontalAdvance("88✓") + 4
         for index, bar in enumerate(self.bars):
@@ -113,13 +137,9 @@ class TargetBarsFigure:
                 painter.drawText(
                     above, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text
                 )
-            if index % every == 0:
+            under = places[index]
+            if under is not None:
                 painter.setPen(colors.color("muted"))
-                # Centred under its bar, but kept inside the picture.
-                text_w = metrics.horizontalAdvance(bar.label) + 2
-                centre = plot.left() + slot * (index + 0.5)
-                left = min(max(area.left(), centre - text_w / 2), area.right() - text_w)
-                under = QRectF(left, plot.bottom() + 2, text_w, metrics.height())
                 painter.drawText(under, Qt.AlignmentFlag.AlignCenter, bar.label)
         painter.setPen(QPen(colors.color("muted"), 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
