@@ -1996,6 +1996,13 @@
         </message>
     </context>
     <context>
+        <name>QtMessages</name>
+        <message>
+            <source>hamstring-coach: no sound server is running, so sessions run without sounds (the countdown and the words on screen are unchanged).</source>
+            <translation>hamstring-coach: Es läuft kein Soundserver, deshalb laufen die Einheiten ohne Klänge (der Countdown und die Worte auf dem Bildschirm bleiben, wie sie sind).</translation>
+        </message>
+    </context>
+    <context>
         <name>Question</name>
         <message>
             <source>Does what is asked.</source>

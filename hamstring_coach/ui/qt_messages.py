@@ -16,7 +16,14 @@ import contextlib
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qFormatLogMessage, qInstallMessageHandler
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QMessageLogContext,
+    QtMsgType,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+)
 
 # Whole messages, compared exactly: a message that only resembles one still shows.
 DROPPED = frozenset({"This plugin does not support propagateSizeHints()"})
@@ -28,11 +35,15 @@ DROPPED_SOUND_NOTES = frozenset(
         ("qt.multimedia.symbolsresolver", "Couldn't resolve pipewire-"),
     }
 )
-# No sound server: said once, in the app's words, in place of Qt's.
+# No sound server: said once, in the app's words (in the window's language), in place of
+# Qt's.
 NO_SOUND_SERVER = "PulseAudioService: pa_context_connect() failed"
-NO_SOUND_NOTICE = (
-    "hamstring-coach: no sound server is running, so sessions run without sounds "
-    "(the countdown and the words on screen are unchanged)."
+NO_SOUND_NOTICE = str(
+    QT_TRANSLATE_NOOP(
+        "QtMessages",
+        "hamstring-coach: no sound server is running, so sessions run without sounds "
+        "(the countdown and the words on screen are unchanged).",
+    )
 )
 
 Handler = Callable[[QtMsgType, QMessageLogContext, str], None]
@@ -63,7 +74,7 @@ class QtMessageFilter:
         if message == NO_SOUND_SERVER:
             if not self._told_no_sound:
                 self._told_no_sound = True
-                _print(NO_SOUND_NOTICE)
+                _print(QCoreApplication.translate("QtMessages", NO_SOUND_NOTICE))
             return
         if self._previous is not None:
             self._previous(mode, context, message)

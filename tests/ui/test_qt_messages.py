@@ -57,3 +57,17 @@ def test_qt_multimedia_looking_for_sound_says_one_line_at_most(qtlog, capsys) ->
         "Couldn't load libva library",
     ]
     assert capsys.readouterr().err.splitlines() == [NO_SOUND_NOTICE]
+
+
+def test_the_no_sound_line_speaks_the_windows_language(qapp, capsys) -> None:
+    from hamstring_coach.ui import translations
+
+    german = translations.install(qapp, {"LANGUAGE": "de", "LANG": "de_DE.UTF-8"})
+    messages = QtMessageFilter().install()
+    try:
+        qWarning("PulseAudioService: pa_context_connect() failed")
+    finally:
+        messages.uninstall()
+        german.uninstall()
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("hamstring-coach: Es läuft kein Soundserver"), line
