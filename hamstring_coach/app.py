@@ -8,47 +8,42 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from hamstring_coach.appid import APP_ID, APP_NAME, ICON_NAME
-from hamstring_coach.core.clock import Clock, ScaledClock, SystemClock
-from hamstring_coach.core.routines import Routine
 from hamstring_coach.resources import ResourceNotFoundError, resource_path
 from hamstring_coach.stopping import checkpoint
-from hamstring_coach.storage.database import DatabaseError
-from hamstring_coach.storage.history import HistoryRepository
-from hamstring_coach.storage.history_file import HistoryFile
-from hamstring_coach.storage.injuries import InjuryRepository
+from hamstring_coach.storage.errors import DatabaseError, DataFolderError
 from hamstring_coach.storage.lock import InstanceLock
-from hamstring_coach.storage.paths import AppPaths, DataFolderError
-from hamstring_coach.storage.recorder import SessionRecorder
-from hamstring_coach.storage.routine_library import RoutineLibrary
-from hamstring_coach.storage.settings import SettingsRepository
+from hamstring_coach.storage.paths import AppPaths
 from hamstring_coach.ui import translations
-from hamstring_coach.ui.controller import SessionController
 from hamstring_coach.ui.desktop.front import after_first_paint, bring_to_front
-from hamstring_coach.ui.focus_ring import FocusRings
 from hamstring_coach.ui.main_window import MainWindow
 from hamstring_coach.ui.opening import open_for_window
 from hamstring_coach.ui.qt_messages import QtMessageFilter
-from hamstring_coach.ui.saving import Saving
-from hamstring_coach.ui.settings_store import SettingsStore
 from hamstring_coach.ui.signals import SignalWatch
-from hamstring_coach.ui.theme import follow_theme
-from hamstring_coach.ui.today_model import TodayModel
+from hamstring_coach.ui.theme import apply_first_theme, follow_theme
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
+    from hamstring_coach.core.clock import Clock
+    from hamstring_coach.core.routines import Routine
+    from hamstring_coach.storage.injuries import InjuryRepository
+    from hamstring_coach.storage.routine_library import RoutineLibrary
     from hamstring_coach.ui.backup_schedule import BackupSchedule
+    from hamstring_coach.ui.controller import SessionController
     from hamstring_coach.ui.desktop.bus import Bus
     from hamstring_coach.ui.desktop.keep_awake import KeepAwake
     from hamstring_coach.ui.desktop.notifications import Notifier
     from hamstring_coach.ui.desktop.single_instance import Answer, InstanceServer, Request
     from hamstring_coach.ui.desktop_parts import DesktopParts
+    from hamstring_coach.ui.settings_store import SettingsStore
+    from hamstring_coach.ui.today_model import TodayModel
     from hamstring_coach.ui.tray import Tray
 
 EXIT_CANNOT_START = 2
@@ -65,6 +60,8 @@ WINDOW_BUSY_TIMEOUT_MS = 250
 
 
 def make_clock(time_scale: float) -> Clock:
+    from hamstring_coach.core.clock import ScaledClock, SystemClock
+
     system = SystemClock()
     return system if time_scale == 1 else ScaledClock(system, time_scale)
 
@@ -72,14 +69,17 @@ def make_clock(time_scale: float) -> Clock:
 def run_gui(
     paths: AppPaths,
     time_scale: float,
-    routines: list[Routine],
+    routines: list[Routine] | None,
     start_routine: str | None,
     minutes: int | None = None,
     page: str | None = None,
     library: RoutineLibrary | None = None,
+    *,
+    load_library: Callable[[], RoutineLibrary] | None = None,
 ) -> int:
     """Open the window (and begin ``start_routine``, an ice application of ``minutes``, or
-    show ``page``); returns the exit status."""
+    show ``page``); returns the exit status. Without ``routines``, the routines are read
+    by ``load_library`` once the window's frame is on the screen."""
     checkpoint()  # a stop signal noted while Qt was imported ends the app here
     if not has_screen(os.environ):
         _tell(
@@ -94,7 +94,7 @@ def run_gui(
             return _hand_over(paths, _request(start_routine, minutes, page))
         try:
             paths.check_writable()
-            speaking = translations.install(_application(), os.environ)
+            speaking = translations.install(_application(icon=False), os.environ)
             connection = open_for_window(paths, WINDOW_BUSY_TIMEOUT_MS, ask=_can_ask())
         except BaseException:
             lock.release()
@@ -102,18 +102,24 @@ def run_gui(
     except (DataFolderError, DatabaseError) as error:
         _tell(str(error))
         return EXIT_CANNOT_START
+
+    def load_routines() -> tuple[list[Routine], RoutineLibrary | None]:
+        chosen = load_library() if load_library is not None else library
+        if chosen is None:
+            return routines or [], None
+        if speaking.translators:
+            chosen.reword(translations.routine_words)  # the built-in routines, translated
+            return chosen.routines(), chosen
+        return (routines if routines is not None else chosen.routines()), chosen
+
     try:
-        if library is not None and speaking.translators:
-            library.reword(translations.routine_words)  # the built-in routines, translated
-            routines = library.routines()
         return _run_window(
             connection,
-            routines,
-            make_clock(time_scale),
+            load_routines,
+            time_scale,
             start_routine,
             minutes,
             page,
-            library,
             paths=paths,
         )
     finally:
@@ -123,53 +129,69 @@ def run_gui(
 
 def _run_window(
     connection: sqlite3.Connection,
-    routines: list[Routine],
-    clock: Clock,
+    load_routines: Callable[[], tuple[list[Routine], RoutineLibrary | None]],
+    time_scale: float,
     start_routine: str | None,
     minutes: int | None = None,
     page: str | None = None,
-    library: RoutineLibrary | None = None,
     *,
     paths: AppPaths | None = None,
 ) -> int:
+    """Show the window's frame at once, then, once it is on the screen, put the start
+    page in (``open_window``), and after that page's first frame wire the desktop."""
     checkpoint()
-    history = HistoryRepository(connection)
-    history.close_interrupted()
     messages = QtMessageFilter().install()
-    app = _application()
-    controller = SessionController(clock)
-    saving = Saving(SessionRecorder(history, time.monotonic), controller)
-    settings = SettingsStore(SettingsRepository(connection))
-    settings.load()
-    injuries = InjuryRepository(connection)
-    care = TodayModel(
-        injuries,
-        lambda: settings.current,
-        clock.wall,
-        [r.id for r in routines],
-    )
-    follow_theme(app, settings)
-    FocusRings(app)  # a thick ring shows where the keyboard focus is, in every window
-    file = None if paths is None else HistoryFile(paths, connection, history.reread_codes)
-    window = MainWindow(routines, controller, saving, history, settings, care, library, file=file)
+    app = _application(icon=False)  # the icon waits for the first frame (``open_window``)
+    apply_first_theme(app, _theme(connection))  # the frame wears the chosen theme
+    window = MainWindow()
     window.quitRequested.connect(app.quit)
     checkpoint()  # the last moment to stop before the window shows
     signals = SignalWatch(window.quit_now)
     desktop: list[DesktopParts] = []
     servers: list[InstanceServer] = []
     backups: list[BackupSchedule] = []
+    failed: list[BaseException] = []  # raised while opening, raised again after the loop
+    settings: list[SettingsStore] = []  # once the window is open
+
+    def open_window() -> None:
+        """The history, the session machinery and the start page, behind the frame."""
+        try:
+            checkpoint()
+            _give_icon(app)
+            clock = make_clock(time_scale)
+            settings.append(_open(window, connection, load_routines, clock, app, paths))
+        except BaseException as error:  # ends the app as it would have before the window
+            failed.append(error)
+            window.hide()
+            app.exit(EXIT_CANNOT_START)
+            return
+        if start_routine:
+            attach_cues(window)
+            window.start_routine(start_routine, minutes)
+        elif page:
+            open_page(window, page)
+        after_first_paint(window, start_desktop)
 
     def start_desktop() -> None:
         """The cues, keep-awake, tray, notifications, the ice alert, reminders, today's
-        backup and the hand-over from second launches: wired once the window has first
-        been painted, so that they cost the first frame nothing. No session can start
-        before then, except one asked for on the command line, which attaches the cues
-        itself."""
+        backup and the hand-over from second launches: wired once the start page has
+        first been painted, so that they cost it nothing. No session can start before
+        then, except one asked for on the command line, which attaches the cues itself."""
         gc.enable()  # paused by the command line while the window started
         attach_cues(window)
-        desktop.append(_connect_desktop(app, window, injuries, settings, clock, care))
+        assert window.care is not None
+        desktop.append(
+            _connect_desktop(
+                app,
+                window,
+                window.care.injuries,
+                settings[0],
+                window.controller.clock,
+                window.care,
+            )
+        )
         if paths is not None:
-            backups.append(start_backups(paths, controller))
+            backups.append(start_backups(paths, window.controller))
             instance = _socket_name(paths)
             if instance is not None:
                 server = _server(instance, window, app)
@@ -177,13 +199,8 @@ def _run_window(
                     print(f"hamstring-coach: cannot listen at {instance}", file=sys.stderr)
                 servers.append(server)
 
-    after_first_paint(window, start_desktop)
+    after_first_paint(window, open_window)
     window.show()
-    if start_routine:
-        attach_cues(window)
-        window.start_routine(start_routine, minutes)
-    elif page:
-        open_page(window, page)
     try:
         status = app.exec()
     finally:
@@ -195,7 +212,57 @@ def _run_window(
             server.close()
         for parts in desktop:
             parts.close()  # after the releases sent on quitting
+    if failed:
+        raise failed[0]
     return status
+
+
+def _theme(connection: sqlite3.Connection) -> str:
+    """The theme setting, for the window's frame."""
+    from hamstring_coach.storage.settings import SettingsRepository
+
+    return SettingsRepository(connection).load().theme
+
+
+def _open(
+    window: MainWindow,
+    connection: sqlite3.Connection,
+    load_routines: Callable[[], tuple[list[Routine], RoutineLibrary | None]],
+    clock: Clock,
+    app: QApplication,
+    paths: AppPaths | None,
+) -> SettingsStore:
+    """Build what the start page shows and what runs sessions, and put the page in;
+    the settings, as the window follows them."""
+    from hamstring_coach.storage.history import HistoryRepository
+    from hamstring_coach.storage.history_file import HistoryFile
+    from hamstring_coach.storage.injuries import InjuryRepository
+    from hamstring_coach.storage.recorder import SessionRecorder
+    from hamstring_coach.storage.settings import SettingsRepository
+    from hamstring_coach.ui.controller import SessionController
+    from hamstring_coach.ui.focus_ring import FocusRings
+    from hamstring_coach.ui.saving import Saving
+    from hamstring_coach.ui.settings_store import SettingsStore
+    from hamstring_coach.ui.today_model import TodayModel
+
+    routines, library = load_routines()
+    settings = SettingsStore(SettingsRepository(connection))
+    settings.load()
+    history = HistoryRepository(connection)
+    history.close_interrupted()
+    controller = SessionController(clock)
+    saving = Saving(SessionRecorder(history, time.monotonic), controller)
+    care = TodayModel(
+        InjuryRepository(connection),
+        lambda: settings.current,
+        clock.wall,
+        [r.id for r in routines],
+    )
+    follow_theme(app, settings)
+    FocusRings(app)  # a thick ring shows where the keyboard focus is, in every window
+    file = None if paths is None else HistoryFile(paths, connection, history.reread_codes)
+    window.open(routines, controller, saving, history, settings, care, library, file=file)
+    return settings
 
 
 def attach_cues(window: MainWindow) -> None:
@@ -280,6 +347,8 @@ def _connect_desktop(
 def pick_notifier(bus: Bus | None, tray: Tray) -> Notifier:
     """Notifications through the desktop's notification server, else the tray's message,
     else none (the window says it all)."""
+    from PySide6.QtGui import QIcon
+
     from hamstring_coach.ui.desktop.notifications import DBusNotifier, NoNotifier, TrayNotifier
 
     fallback: Notifier = TrayNotifier(tray.icon) if tray.shown else NoNotifier()
@@ -366,19 +435,30 @@ def open_page(window: MainWindow, page: str) -> None:
     pages[page]()
 
 
-def _application() -> QApplication:
+def _application(*, icon: bool = True) -> QApplication:
+    """The application, named; with its icon unless the window gives it later."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    if icon:
+        _give_icon(app)
+    return app
+
+
+def _give_icon(app: QApplication) -> None:
+    """The app's icon for its windows (QIcon and the icon theme load here, about 6 ms,
+    which the window's first frame does not wait for: the desktop file names the icon
+    too, and the window's icon follows as it is set)."""
     if app.windowIcon().isNull():
         app.setWindowIcon(_app_icon())
-    return app
 
 
 def _app_icon() -> QIcon:
     """The icon theme's app icon when installed (it may hold hand-drawn small sizes),
     else the SVG the app carries."""
+    from PySide6.QtGui import QIcon
+
     try:
         fallback = QIcon(str(resource_path("icons/hamstring-coach.svg")))
     except ResourceNotFoundError:

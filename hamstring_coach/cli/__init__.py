@@ -29,11 +29,10 @@ from hamstring_coach.cli.common import (
 )
 from hamstring_coach.cli.output import watched_stdout
 from hamstring_coach.core.quoting import quote
-from hamstring_coach.core.routines import RoutineError
+from hamstring_coach.core.routine_error import RoutineError
 from hamstring_coach.resources import ResourceNotFoundError
-from hamstring_coach.storage.database import DatabaseError
+from hamstring_coach.storage.errors import DatabaseError, DataFolderError
 from hamstring_coach.storage.files import os_problem
-from hamstring_coach.storage.paths import DataFolderError
 
 __all__ = ["PROG", "USAGE_ERROR", "UsageError", "build_parser", "builtin_routine_paths", "main"]
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import os
+from typing import TYPE_CHECKING, Any
 
-from hamstring_coach.cli.common import UsageError
-from hamstring_coach.cli.routines import open_library
-from hamstring_coach.core.ice import ICE_ROUTINE_ID, minutes_range, with_minutes
+from hamstring_coach.cli.common import UsageError, builtin_routine_paths
 from hamstring_coach.core.quoting import quote
-from hamstring_coach.core.routines import Routine
+
+if TYPE_CHECKING:
+    from hamstring_coach.core.routines import Routine
+    from hamstring_coach.storage.routine_library import RoutineLibrary
 
 
 def _minutes(text: str) -> int:
@@ -34,10 +36,25 @@ def add_parser(commands: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    paths, library = open_library(args)
-    routines = library.routines()
     start = getattr(args, "routine_id", None)
     minutes = getattr(args, "minutes", None)
+    if start is None:
+        # The window alone: its frame shows first, and the routines are read behind it.
+        # What opens the history is loaded before Qt, which looks through the source of
+        # every module loaded after it (PySide6's import hook), about 0.3 ms each.
+        import hamstring_coach.storage.database
+        import hamstring_coach.storage.settings  # noqa: F401
+        from hamstring_coach.storage.paths import AppPaths
+
+        paths = AppPaths.resolve(args.data_dir, os.environ)
+        builtin_routine_paths()  # an installation without its routines: said at once
+        from hamstring_coach.app import run_gui
+
+        return run_gui(paths, args.time_scale, None, None, load_library=lambda: _library(args))
+    from hamstring_coach.cli.routines import open_library
+
+    paths, library = open_library(args)
+    routines = library.routines()
     if start is not None and start not in {r.id for r in routines}:
         known = ", ".join(r.id for r in routines)
         raise UsageError(
@@ -50,8 +67,16 @@ def run(args: argparse.Namespace) -> int:
     return run_gui(paths, args.time_scale, routines, start, minutes, library=library)
 
 
+def _library(args: argparse.Namespace) -> RoutineLibrary:
+    from hamstring_coach.cli.routines import open_library
+
+    return open_library(args)[1]
+
+
 def check_minutes(routine: Routine, minutes: int) -> None:
     """Refuse --minutes for a routine other than ice, or outside what ice allows."""
+    from hamstring_coach.core.ice import ICE_ROUTINE_ID, minutes_range, with_minutes
+
     if routine.id != ICE_ROUTINE_ID:
         raise UsageError(
             f"--minutes is only for the ice routine, not '{routine.id}'", see_help=False

@@ -17,6 +17,7 @@ from typing import Any, Literal, get_args
 
 from hamstring_coach.core import routine_limits
 from hamstring_coach.core.quoting import quote, shown_path
+from hamstring_coach.core.routine_error import RoutineError as RoutineError
 from hamstring_coach.core.routine_input import check_shape, read_routine_text
 
 StepKind = Literal["hold", "reps", "timed", "checklist"]
@@ -26,15 +27,6 @@ MAX_SECONDS = 4 * 3600
 # Larger than any count or time a routine may hold; bigger numbers are refused before
 # they are formatted or converted (an int of thousands of digits cannot be a float).
 _HUGE = 10**9
-
-
-class RoutineError(Exception):
-    """A routine file that cannot be used; ``str(error)`` is one sentence."""
-
-    def __init__(self, message: str, *, file: str, step: str | None = None) -> None:
-        super().__init__(message)
-        self.file = file
-        self.step = step
 
 
 @dataclass(frozen=True)

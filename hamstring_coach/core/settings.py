@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
-from hamstring_coach.core.timeline import SIDES, Prefs, Side
+if TYPE_CHECKING:
+    from hamstring_coach.core.timeline import Prefs, Side
 
 SoreLeg = Literal["left", "right", "both"]
 Theme = Literal["system", "light", "dark"]
@@ -40,6 +41,10 @@ class Settings:
         person's own (imported or edited) keeps the numbers written in it. Holds on the
         sore leg only apply to every routine.
         """
+        # The timeline (and the routines behind it) loads with the first routine, not
+        # with the settings, which the window's first frame reads for its theme.
+        from hamstring_coach.core.timeline import SIDES, Prefs
+
         one_leg = self.sore_side_only and self.sore_leg != "both"
         sides: tuple[Side, ...] = (
             tuple(side for side in SIDES if side == self.sore_leg) if one_leg else SIDES

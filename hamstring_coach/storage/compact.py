@@ -19,15 +19,15 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from hamstring_coach.storage import errors
-from hamstring_coach.storage.rows import (
-    V1_SEGMENT_COLUMNS,
-    BadValue,
-    segment_from_v1_row,
-    session_start,
-)
+
+if TYPE_CHECKING:
+    from hamstring_coach.storage.records import SegmentRecord
+
+# The row codecs (``storage.rows``, with the record types behind them) are loaded by the
+# upgrade alone, so that opening an up-to-date history does not load them.
 
 Stage = Literal["upgrade", "compact"]
 
@@ -149,29 +149,40 @@ def compact_segments(conn: sqlite3.Connection, progress: ProgressCallback | None
     tell(Progress("upgrade", 0, total))
     for statement in statements(_TABLES):
         conn.execute(statement)
-    starts: dict[int, datetime] = {}
+    reached: dict[tuple[int, str], set[int]] = {}
     completed: set[int] = set()
-    for session_id, started_at, offset, status in conn.execute(
-        "SELECT id, started_at, utc_offset_min, status FROM sessions"
-    ):
-        starts[session_id] = _checked(conn, session_id, session_start, started_at, offset)
-        if status == "completed":
-            completed.add(session_id)
-    rewrite = _Rewrite(conn, starts)
-    rows = conn.execute(
-        f"SELECT session_id, {V1_SEGMENT_COLUMNS} FROM segments ORDER BY session_id, id"
-    )
-    for row in rows:
-        rewrite.add(row)
-        if len(rewrite.batch) >= BATCH:
-            rewrite.flush()
-            tell(Progress("upgrade", rewrite.done, total))
-    rewrite.flush()
+    if conn.execute("SELECT EXISTS (SELECT 1 FROM sessions)").fetchone()[0]:
+        # Only a history with sessions needs the row codecs (a new file has none).
+        from hamstring_coach.storage.rows import (
+            V1_SEGMENT_COLUMNS,
+            segment_from_v1_row,
+            session_start,
+        )
+
+        rewrite = _Rewrite(conn, segment_from_v1_row)
+        reached = rewrite.reached
+        for session_id, started_at, offset, status in conn.execute(
+            "SELECT id, started_at, utc_offset_min, status FROM sessions"
+        ):
+            rewrite.starts[session_id] = _checked(
+                conn, session_id, session_start, started_at, offset
+            )
+            if status == "completed":
+                completed.add(session_id)
+        rows = conn.execute(
+            f"SELECT session_id, {V1_SEGMENT_COLUMNS} FROM segments ORDER BY session_id, id"
+        )
+        for row in rows:
+            rewrite.add(row)
+            if len(rewrite.batch) >= BATCH:
+                rewrite.flush()
+                tell(Progress("upgrade", rewrite.done, total))
+        rewrite.flush()
     conn.executemany(
         "UPDATE sessions_new SET planned_holds = ?, planned_sets = ?, planned_timed = ?,"
         " planned_checklists = ? WHERE id = ?",
         (
-            (*(len(rewrite.reached.get((session_id, kind), ())) for kind in _WORK), session_id)
+            (*(len(reached.get((session_id, kind), ())) for kind in _WORK), session_id)
             for session_id in sorted(completed)
         ),
     )
@@ -183,9 +194,10 @@ def compact_segments(conn: sqlite3.Connection, progress: ProgressCallback | None
 class _Rewrite:
     """Segment rows of the text layout to compact rows, written a batch at a time."""
 
-    def __init__(self, conn: sqlite3.Connection, starts: dict[int, datetime]) -> None:
+    def __init__(self, conn: sqlite3.Connection, from_row: Callable[..., SegmentRecord]) -> None:
         self.conn = conn
-        self.starts = starts
+        self.from_row = from_row  # storage.rows.segment_from_v1_row
+        self.starts: dict[int, datetime] = {}  # each session's start, filled in first
         self.steps: dict[str, int] = {}
         self.kinds = {name: code for code, name in enumerate(COMPACT_KINDS)}
         self.sides = {name: code for code, name in enumerate(COMPACT_SIDES, 1)}
@@ -201,7 +213,7 @@ class _Rewrite:
         self._session = session_id
         start = self.starts[session_id]
         offset = round(_utc_minutes(start))
-        segment = _checked(self.conn, session_id, segment_from_v1_row, row[1:], offset)
+        segment = _checked(self.conn, session_id, self.from_row, row[1:], offset)
         step = self.steps.get(segment.step_id)
         if step is None:
             step = self.steps[segment.step_id] = len(self.steps) + 1
@@ -239,6 +251,8 @@ def _utc_minutes(moment: datetime) -> float:
 
 
 def _checked(conn: sqlite3.Connection, session_id: int, read: Callable[..., T], *args: Any) -> T:
+    from hamstring_coach.storage.rows import BadValue
+
     try:
         return read(*args)
     except BadValue as bad:

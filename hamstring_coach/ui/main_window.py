@@ -13,8 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -24,51 +23,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hamstring_coach.core.engine import SessionFinished
-from hamstring_coach.core.ice import ICE_ROUTINE_ID, with_minutes
-from hamstring_coach.core.routines import Routine, RoutineError, step_titles
-from hamstring_coach.core.timeline import Prefs
-from hamstring_coach.storage.database import DatabaseError
-from hamstring_coach.storage.history import HistoryRepository
-from hamstring_coach.storage.routine_library import RoutineLibrary
-from hamstring_coach.ui import texts
+from hamstring_coach.storage.errors import DatabaseError
 from hamstring_coach.ui.accessible import describe
-from hamstring_coach.ui.controller import SessionController
-from hamstring_coach.ui.saving import Saving
-from hamstring_coach.ui.settings_store import SettingsStore
-from hamstring_coach.ui.today_model import TodayModel
-from hamstring_coach.ui.today_page import TodayPage
-from hamstring_coach.ui.widgets.dismissible_notice import DismissibleNotice
+from hamstring_coach.ui.early_keys import EarlyKeys
 from hamstring_coach.ui.widgets.notice import notice_bar
-from hamstring_coach.ui.widgets.picture import PictureBook
-from hamstring_coach.ui.window_size import fit_to_screen
+from hamstring_coach.ui.window_size import size_for_screen
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QMessageBox
 
+    from hamstring_coach.core.engine import SessionFinished
+    from hamstring_coach.core.routines import Routine
+    from hamstring_coach.core.timeline import Prefs
+    from hamstring_coach.storage.history import HistoryRepository
     from hamstring_coach.storage.history_file import HistoryFile
+    from hamstring_coach.storage.routine_library import RoutineLibrary
     from hamstring_coach.ui.care_notes_page import CareNotesPage
+    from hamstring_coach.ui.controller import SessionController
     from hamstring_coach.ui.cues import Cues
     from hamstring_coach.ui.history_page import HistoryPage
     from hamstring_coach.ui.routines_page import RoutinesPage
+    from hamstring_coach.ui.saving import Saving
     from hamstring_coach.ui.session_page import SessionPage
     from hamstring_coach.ui.settings_page import SettingsPage
+    from hamstring_coach.ui.settings_store import SettingsStore
     from hamstring_coach.ui.summary_page import SummaryPage
+    from hamstring_coach.ui.today_model import TodayModel
+    from hamstring_coach.ui.today_page import TodayPage
     from hamstring_coach.ui.widgets.pain_before import PainBeforeStrip
 
 
 class MainWindow(QMainWindow):
-    """The start page is built at once; the other pages when first needed, so the
-    window appears sooner."""
+    """Built in two steps, so that the window appears at once. ``MainWindow()`` is its
+    frame: the title, the size, the tabs and the notices, made of Qt alone. ``open``
+    then puts the start page in and connects everything; the other pages are built when
+    first needed. Keys typed in between are kept and handed to the start page
+    (``EarlyKeys``). Given its parts, the constructor does both steps at once."""
 
     quitRequested = Signal()  # the window agreed to quit; the app ends its event loop
+    opened = Signal()  # ``open`` has put the start page in: the window is ready for use
+    _opened = False  # until ``open``; Qt calls changeEvent while the frame is being built
 
     def __init__(
         self,
-        routines: list[Routine],
-        controller: SessionController,
-        saving: Saving,
-        history: HistoryRepository,
+        routines: list[Routine] | None = None,
+        controller: SessionController | None = None,
+        saving: Saving | None = None,
+        history: HistoryRepository | None = None,
         settings: SettingsStore | None = None,
         care: TodayModel | None = None,
         library: RoutineLibrary | None = None,
@@ -82,67 +84,47 @@ class MainWindow(QMainWindow):
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.setFont(font)
-        self._routines = {r.id: r for r in routines}
-        # Built-in and own routines; own ones keep their numbers (``prefs_for``).
-        self.library = library
-        self._own_ids = library.own_ids() if library is not None else set()
-        self._titles = step_titles(routines)  # kept for deleted routines' sessions too
-        self._routines_page: RoutinesPage | None = None
-        # What the person chose; read at start, followed as it changes (settings.changed).
-        self.settings = settings or SettingsStore(None, self)
-        self.controller = controller
-        self.saving = saving
-        self._history = history
-        self._session: SessionPage | None = None
-        self._summary: SummaryPage | None = None
-        self._history_page: HistoryPage | None = None
-        self._settings_page: SettingsPage | None = None
-        self._care_notes: CareNotesPage | None = None
-        self._care = care
-        self._file = file
-        if care is not None:
-            care.setParent(self)
-        self.acute_question: QMessageBox | None = None  # asked before a start in the first 48 h
         # Whether closing the window leaves the app running; quitting is the default.
         self.keep_running: Callable[[], bool] = lambda: False
         # Whether closing must ask first (a timer runs and nothing keeps it running);
         # True when it has asked, without blocking, and the close waits for the answer.
         self.ask_before_closing: Callable[[], bool] = lambda: False
-        self._full_screen_for_session = False  # entered full screen for the session
-        self.pictures = PictureBook()  # exercise pictures, read on first use
         self._quitting = False
         self._asking: QMessageBox | None = None  # the "not saved yet" question, while open
-        self.today = TodayPage(routines, self.prefs_for, self, care, pictures=self.pictures)
+        self._session: SessionPage | None = None
+        self._summary: SummaryPage | None = None
+        self._history_page: HistoryPage | None = None
+        self._settings_page: SettingsPage | None = None
+        self._care_notes: CareNotesPage | None = None
+        self._routines_page: RoutinesPage | None = None
+        self._pain_before: PainBeforeStrip | None = None
+        self._care: TodayModel | None = None
+        # Said once a session when its sounds or voice cannot play (``attach_cues``).
+        self.cues: Cues | None = None
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.today)
 
         self.nav = QWidget(self)
         self.home_tab = self._tab(
             self.tr("Today"),
             self.tr("The recovery phase, today's plan and the routines to start."),
-            self.show_today,
         )
         self.history_tab = self._tab(
             self.tr("History"),
             self.tr("Past sessions, with the steps of the one selected."),
-            self.show_history,
         )
         self.notes_tab = self._tab(
             self.tr("Care notes"),
             self.tr("Short notes on caring for a sore or strained hamstring."),
-            lambda: self.show_care_notes(),
         )
         self.routines_tab = self._tab(
             self.tr("My routines"),
             self.tr("Import, copy, change, export or delete routines."),
-            self.show_routines_page,
         )
-        self.routines_tab.setVisible(library is not None)
         self.settings_tab = self._tab(
             self.tr("Settings"),
             self.tr("Holds, rests, sides, voice, sounds, theme and ice. Ctrl+Comma opens it."),
-            self.show_settings,
         )
+        self.home_tab.setChecked(True)
         row = QHBoxLayout(self.nav)
         row.setContentsMargins(8, 8, 8, 6)  # room below the tabs for the focus ring
         row.addWidget(self.home_tab)
@@ -158,17 +140,6 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Says what could not be saved; saving is tried again every few seconds."),
         )
-        saving.saveFailed.connect(self._show_save_problem)
-        saving.saveRecovered.connect(self.save_banner.hide)
-        # Said once a session when its sounds or voice cannot play (``attach_cues``).
-        self.cues: Cues | None = None
-        # It can be put away (✕ or Esc on it), and then stays away for this run.
-        self.cue_banner = DismissibleNotice(
-            self.tr("Sound problem"),
-            self,
-            self.tr("Says when the sounds or the voice cannot play in this session."),
-        )
-        controller.sessionStarted.connect(self.cue_banner.hide)
         # What the desktop cannot do here (alert, notify), or what a sleep did; said once.
         self.desktop_banner = notice_bar(
             self.tr("Desktop notice"),
@@ -180,15 +151,124 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.save_banner)
-        column.addWidget(self.cue_banner)
         column.addWidget(self.desktop_banner)
         column.addWidget(self.nav)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self._open_maximized = size_for_screen(self)  # on a small screen (``setVisible``)
+        self._early_keys: EarlyKeys | None = EarlyKeys(
+            self,
+            [self.home_tab, self.history_tab, self.notes_tab, self.routines_tab, self.settings_tab],
+        )
+        if routines is not None:
+            assert controller is not None and saving is not None and history is not None
+            self.open(routines, controller, saving, history, settings, care, library, file=file)
+
+    def setVisible(self, visible: bool) -> None:
+        """Shown the first time, the window opens maximized where its preferred size
+        does not fit the screen: ``showMaximized`` sets that state in Qt's own terms
+        and comes back here to show it."""
+        if visible and self._open_maximized:
+            self._open_maximized = False
+            self.showMaximized()
+            return
+        super().setVisible(visible)
+
+    @property
+    def care(self) -> TodayModel | None:
+        """What the start page shows of the recovery (None in some tests)."""
+        return self._care
+
+    @property
+    def is_open(self) -> bool:
+        """Whether ``open`` has put the start page in."""
+        return self._opened
+
+    def open(
+        self,
+        routines: list[Routine],
+        controller: SessionController,
+        saving: Saving,
+        history: HistoryRepository,
+        settings: SettingsStore | None = None,
+        care: TodayModel | None = None,
+        library: RoutineLibrary | None = None,
+        *,
+        file: HistoryFile | None = None,
+    ) -> None:
+        """Put the start page in and connect the window to the app's parts (once)."""
+        from hamstring_coach.core.routines import step_titles
+        from hamstring_coach.ui.settings_store import SettingsStore
+        from hamstring_coach.ui.today_page import TodayPage
+        from hamstring_coach.ui.widgets.dismissible_notice import DismissibleNotice
+        from hamstring_coach.ui.widgets.picture import PictureBook
+
+        assert not self._opened and self._early_keys is not None, "the window is open already"
+        self._opened = True
+        self._routines = {r.id: r for r in routines}
+        # Built-in and own routines; own ones keep their numbers (``prefs_for``).
+        self.library = library
+        self._own_ids = library.own_ids() if library is not None else set()
+        self._titles = step_titles(routines)  # kept for deleted routines' sessions too
+        # What the person chose; read at start, followed as it changes (settings.changed).
+        self.settings = settings or SettingsStore(None, self)
+        self.controller = controller
+        self.saving = saving
+        self._history = history
+        self._care = care
+        self._file = file
+        if care is not None:
+            care.setParent(self)
+        self.acute_question: QMessageBox | None = None  # asked before a start in the first 48 h
+        self._full_screen_for_session = False  # entered full screen for the session
+        self.pictures = PictureBook()  # exercise pictures, read on first use
+        self.today: TodayPage = TodayPage(
+            routines, self.prefs_for, self, care, pictures=self.pictures
+        )
+        self.pages.addWidget(self.today)
+        # It can be put away (✕ or Esc on it), and then stays away for this run.
+        self.cue_banner = DismissibleNotice(
+            self.tr("Sound problem"),
+            self,
+            self.tr("Says when the sounds or the voice cannot play in this session."),
+        )
+        central = self.centralWidget()
+        column = central.layout() if central is not None else None
+        assert isinstance(column, QVBoxLayout)
+        column.insertWidget(1, self.cue_banner)  # below the saving problem, as it matters less
+        self.home_tab.clicked.connect(self.show_today)
+        self.history_tab.clicked.connect(self.show_history)
+        self.notes_tab.clicked.connect(lambda: self.show_care_notes())
+        self.routines_tab.clicked.connect(self.show_routines_page)
+        self.routines_tab.setVisible(library is not None)
+        self.settings_tab.clicked.connect(self.show_settings)
+        saving.saveFailed.connect(self._show_save_problem)
+        saving.saveRecovered.connect(self.save_banner.hide)
+        controller.sessionStarted.connect(self.cue_banner.hide)
         # Asked while a session gets ready: the pain before it (skippable, never blocking).
-        self._pain_before: PainBeforeStrip | None = None
         controller.sessionStarted.connect(lambda _begun: self.pain_before.ask())
         controller.segmentFinished.connect(self._first_step_done)
+
+        self._add_shortcuts()
+        self._ice_minutes = self.settings.current.ice_minutes
+        self.today.set_ice_minutes(self._ice_minutes)
+        self.settings.changed.connect(self._settings_changed)
+
+        self.today.startRequested.connect(self.start_routine)
+        self.today.careNoteRequested.connect(self.show_care_notes)
+        controller.sessionFinished.connect(self._on_finished)
+        self.today.refresh(cards=False)  # the page has just built its cards
+        self._show(self.today)
+        keys, self._early_keys = self._early_keys, None
+        if keys.kept:
+            _ = self.today.form  # built now rather than after a paint: Tab may pass it
+        keys.hand_over(self.today)  # what was typed while the window opened, to the page
+        self.opened.emit()
+
+    def _add_shortcuts(self) -> None:
+        """Ctrl+Q, F11 and Ctrl+Comma (Qt's namespace of keys loads after the frame)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
 
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
@@ -203,23 +283,13 @@ class MainWindow(QMainWindow):
         open_settings.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
         open_settings.triggered.connect(self.show_settings)
         self.addAction(open_settings)
-        self._ice_minutes = self.settings.current.ice_minutes
-        self.today.set_ice_minutes(self._ice_minutes)
-        self.settings.changed.connect(self._settings_changed)
 
-        self.today.startRequested.connect(self.start_routine)
-        self.today.careNoteRequested.connect(self.show_care_notes)
-        controller.sessionFinished.connect(self._on_finished)
-        fit_to_screen(self)
-        self.today.refresh(cards=False)  # the page has just built its cards
-        self._show(self.today)
-
-    def _tab(self, text: str, description: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
+    def _tab(self, text: str, description: str) -> QPushButton:
+        button = QPushButton(self)  # (text, self) would load QIcon, for its other overload
+        button.setText(text)
         button.setCheckable(True)
         describe(button, text, description)
         button.setFlat(True)
-        button.clicked.connect(slot)
         return button
 
     # -- pages, built on first use -------------------------------------------------------
@@ -251,6 +321,7 @@ class MainWindow(QMainWindow):
     @property
     def summary(self) -> SummaryPage:
         if self._summary is None:
+            from hamstring_coach.core.ice import ICE_ROUTINE_ID
             from hamstring_coach.ui.summary_page import SummaryPage
 
             self._summary = SummaryPage(self)
@@ -322,6 +393,9 @@ class MainWindow(QMainWindow):
         """Coming back to the front reads the plan again (``injury set`` in a terminal)
         and the own routines if their folder changed (``routine import``); the Full
         screen button follows the window's state."""
+        if not self.is_open:
+            super().changeEvent(event)
+            return
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self._routines_changed_elsewhere()
         if (
@@ -367,6 +441,8 @@ class MainWindow(QMainWindow):
 
     def _routines_changed_elsewhere(self) -> None:
         """Read the own routines again when something outside the window changed them."""
+        from hamstring_coach.core.routines import RoutineError
+
         if self.library is None or not self.library.changed_on_disk():
             return
         try:
@@ -379,6 +455,8 @@ class MainWindow(QMainWindow):
 
     def _library_changed(self) -> None:
         """Offer the routines as they are now: one was imported, changed or deleted."""
+        from hamstring_coach.core.routines import step_titles
+
         if self.library is None:
             return
         routines = self.library.routines()
@@ -399,6 +477,8 @@ class MainWindow(QMainWindow):
         """Begin a routine; for ice, an application of ``minutes`` (by default the
         minutes chosen on the Today page). In the first 48 hours after an injury any
         other routine asks first, without blocking, unless ``confirmed``."""
+        from hamstring_coach.core.ice import ICE_ROUTINE_ID, with_minutes
+
         if self.controller.running:
             return
         routine = self._routines[routine_id]
@@ -416,6 +496,8 @@ class MainWindow(QMainWindow):
 
     def _ask_if_acute(self, routine_id: str) -> bool:
         """In the first 48 hours: ask before starting, and say why; True when asking."""
+        from hamstring_coach.core.ice import ICE_ROUTINE_ID
+
         if self._care is None:
             return False
         self._care.refresh()
@@ -459,6 +541,8 @@ class MainWindow(QMainWindow):
         self.today.refresh()
 
     def _show_save_problem(self, error: DatabaseError) -> None:
+        from hamstring_coach.ui import texts
+
         self.save_banner.setText(
             self.tr(
                 "{problem} Nothing is lost while Hamstring Coach stays open: "
@@ -513,6 +597,8 @@ class MainWindow(QMainWindow):
 
     def _ready_to_quit(self) -> bool:
         """End a session under way; True unless something unsaved needs asking first."""
+        if not self.is_open:
+            return True  # nothing has started yet
         if self.controller.running:
             self.controller.stop("stopped")
         self.saving.retry()
@@ -526,9 +612,10 @@ class MainWindow(QMainWindow):
         if self._asking is not None:
             box, self._asking = self._asking, None
             box.done(0)
-        if self.controller.running:
-            self.controller.stop("stopped")
-        self.saving.retry()
+        if self.is_open:
+            if self.controller.running:
+                self.controller.stop("stopped")
+            self.saving.retry()
         self._quit()
 
     def _quit(self) -> None:
@@ -537,8 +624,10 @@ class MainWindow(QMainWindow):
 
     def _mark_quitting(self) -> None:
         """From here on the window closes for good and the app is asked to end."""
-        self.settings.retry()  # a change the file refused earlier gets a last try
-        dropped = self.saving.abandon()
+        dropped = 0
+        if self.is_open:
+            self.settings.retry()  # a change the file refused earlier gets a last try
+            dropped = self.saving.abandon()
         if dropped:
             print(
                 f"hamstring-coach: {dropped} record(s) of the last session were not saved: "
@@ -553,7 +642,10 @@ class MainWindow(QMainWindow):
         if self._asking is not None:
             self._asking.raise_()
             return
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
+
+        from hamstring_coach.ui import texts
 
         error = self.saving.last_error
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved yet"), "", parent=self)

@@ -16,10 +16,9 @@ from __future__ import annotations
 import sqlite3
 import sys
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from hamstring_coach.storage.database import (
@@ -30,11 +29,11 @@ from hamstring_coach.storage.database import (
 )
 from hamstring_coach.storage.errors import UNREADABLE
 from hamstring_coach.storage.paths import AppPaths
-from hamstring_coach.ui import locale_text
 from hamstring_coach.ui.accessible import describe
-from hamstring_coach.ui.dialog_wait import wait_for
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from hamstring_coach.storage.backups import Backup
 
 translate = QCoreApplication.translate
@@ -44,6 +43,8 @@ class UpgradeNote(QWidget):
     """A small window: the history is being updated, or made smaller; a bar shows how far."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # not loaded for a history that needs no note
+
         super().__init__(parent, Qt.WindowType.Dialog)
         self.setWindowTitle(self.tr("Hamstring Coach"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -87,7 +88,7 @@ def open_for_window(
     busy_timeout: int,
     *,
     ask: bool,
-    now: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+    now: Callable[[], datetime] | None = None,
 ) -> sqlite3.Connection:
     """Open the history for the window (see the module's docstring); raises
     DatabaseError, one sentence, when it cannot be opened and nothing can be done."""
@@ -119,10 +120,11 @@ def open_for_window(
         from hamstring_coach.storage.backups import newest_good_backup
         from hamstring_coach.storage.restore import restore, set_aside
 
-        aside = set_aside(paths.db_path, now())
+        moment = now() if now is not None else _now()
+        aside = set_aside(paths.db_path, moment)
         backup = newest_good_backup(paths.backups_dir)
         if backup is not None and ask_to_restore(aside.name, backup):
-            restore(paths, backup.path, now())
+            restore(paths, backup.path, now() if now is not None else _now())
         elif backup is None:
             tell_set_aside(aside.name)
         return open_database(paths.db_path, busy_timeout=busy_timeout, progress=told)
@@ -136,6 +138,9 @@ def ask_to_restore(aside: str, backup: Backup) -> bool:
     """Ask whether to restore ``backup``; True for yes. Waits for the answer in an event
     loop of its own (the main window does not exist yet)."""
     from PySide6.QtWidgets import QMessageBox
+
+    from hamstring_coach.ui import locale_text
+    from hamstring_coach.ui.dialog_wait import wait_for
 
     box = QMessageBox(QMessageBox.Icon.Warning, translate("Opening", "Hamstring Coach"), "")
     describe(
@@ -183,6 +188,8 @@ def ask_to_restore(aside: str, backup: Backup) -> bool:
 def tell_set_aside(aside: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
+    from hamstring_coach.ui.dialog_wait import wait_for
+
     box = QMessageBox(QMessageBox.Icon.Warning, translate("Opening", "Hamstring Coach"), "")
     describe(
         box,
@@ -200,6 +207,12 @@ def tell_set_aside(aside: str) -> None:
     ok = box.addButton(QMessageBox.StandardButton.Ok)
     describe(ok, ok.text(), translate("Opening", "Goes on to Hamstring Coach. Enter or Esc."))
     wait_for(box)
+
+
+def _now() -> datetime:
+    from datetime import datetime
+
+    return datetime.now().astimezone()
 
 
 def _application() -> QApplication:

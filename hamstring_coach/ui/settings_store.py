@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Signal
 from hamstring_coach.core.settings import Settings, check
 from hamstring_coach.storage.errors import DatabaseError
 from hamstring_coach.storage.settings import SettingsRepository
-from hamstring_coach.ui import texts
 
 
 class SettingsStore(QObject):
@@ -52,7 +51,7 @@ class SettingsStore(QObject):
         except DatabaseError as error:
             self._set_problem(
                 self.tr("{problem}; the usual settings are used for now.").format(
-                    problem=texts.storage_problem(error).rstrip(".")
+                    problem=storage_problem(error).rstrip(".")
                 )
             )
             return
@@ -84,7 +83,7 @@ class SettingsStore(QObject):
                 self.tr(
                     "{problem}; your settings are used all the same and saved as soon as "
                     "the file takes them."
-                ).format(problem=texts.storage_problem(error).rstrip("."))
+                ).format(problem=storage_problem(error).rstrip("."))
             )
             return
         self._unsaved = False
@@ -94,3 +93,10 @@ class SettingsStore(QObject):
         if problem != self._problem:
             self._problem = problem
             self.problemChanged.emit(problem)
+
+
+def storage_problem(error: DatabaseError) -> str:
+    """The problem in the words the pages use (loaded when there is one)."""
+    from hamstring_coach.ui import texts
+
+    return texts.storage_problem(error)

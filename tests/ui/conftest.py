@@ -56,10 +56,13 @@ def make_app(
     *,
     paths: AppPaths | None = None,
     words: Callable[[str], str] | None = None,
+    frame_first: Callable[[MainWindow], None] | None = None,
 ) -> App:
     """The real window on a real history file in folder, driven by a fake clock; with
     ``paths``, the history file is the data folder's own (export and restore need it);
-    with ``words``, the built-in routines' texts pass through it, as a translated app's."""
+    with ``words``, the built-in routines' texts pass through it, as a translated app's;
+    with ``frame_first``, the window's frame is shown and given to it before the page
+    is put in, as when the app starts."""
     db_path = folder / "history.sqlite3" if paths is None else paths.db_path
     connection = open_database(db_path)
     history = HistoryRepository(connection)
@@ -76,14 +79,28 @@ def make_app(
     injuries = InjuryRepository(connection)
     care = TodayModel(injuries, lambda: settings.current, clock.wall, [r.id for r in routines])
     file = None if paths is None else HistoryFile(paths, connection, history.reread_codes)
-    window = MainWindow(routines, controller, saving, history, settings, care, library, file=file)
-    qtbot.addWidget(window)
+    if frame_first is None:
+        window = MainWindow(
+            routines, controller, saving, history, settings, care, library, file=file
+        )
+        qtbot.addWidget(window)
+    else:  # as the app starts: the frame on the screen, then the page put in
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        show_active(qtbot, window)
+        frame_first(window)
+        window.open(routines, controller, saving, history, settings, care, library, file=file)
     window.resize(1280, 800)
+    show_active(qtbot, window)
+    return App(window, controller, saving, clock, history, db_path, connection, settings, injuries)
+
+
+def show_active(qtbot, window: MainWindow) -> None:
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)  # keys go to the active window
-    return App(window, controller, saving, clock, history, db_path, connection, settings, injuries)
 
 
 @pytest.fixture

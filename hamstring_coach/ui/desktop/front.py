@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 FIRST_PAINT_WAIT_MS = 1000
@@ -17,6 +17,8 @@ def bring_to_front(window: QWidget) -> None:
     Desktops may refuse the focus to a window that did not just get a click; the task
     bar entry is then asked to draw attention instead (QApplication.alert).
     """
+    from PySide6.QtCore import Qt  # not at start: the first frame needs no Qt namespace
+
     state = window.windowState()
     if state & Qt.WindowState.WindowMinimized:
         window.setWindowState(state & ~Qt.WindowState.WindowMinimized)
@@ -37,6 +39,11 @@ class _FirstPaint(QObject):
         self._callback: Callable[[], None] | None = callback
         window.installEventFilter(self)
         QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._run)
+        # Quitting before that paint (a stop signal while the window opens): the filter
+        # goes while everything is alive, not at exit, when Python is half torn down.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._stop)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Paint:
@@ -48,6 +55,11 @@ class _FirstPaint(QObject):
         if callback is not None:
             self._window.removeEventFilter(self)
             callback()
+
+    def _stop(self) -> None:
+        if self._callback is not None:
+            self._callback = None
+            self._window.removeEventFilter(self)
 
 
 def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
