@@ -36,8 +36,9 @@ def test_tabs_typed_while_the_window_opens_move_through_the_start_page(
     early = _typed_while_opening(qtbot, tmp_path / "a", [Qt.Key.Key_Tab, Qt.Key.Key_Tab])
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
     qtbot.wait(50)  # the kept keys follow in the next turn of the event loop
-    reached_early = _name(QApplication.focusWidget())
-    assert early.window.today.isAncestorOf(QApplication.focusWidget())
+    focused = QApplication.focusWidget()
+    reached_early = _name(focused)
+    assert focused is not None and early.window.today.isAncestorOf(focused)
     early.close()
 
     # The same two Tabs in a window whose page was in from the start.
