@@ -218,10 +218,14 @@ def _run_window(
 
 
 def _theme(connection: sqlite3.Connection) -> str:
-    """The theme setting, for the window's frame."""
+    """The theme setting, for the window's frame ("system" when the file cannot be read:
+    the settings say so once the window is open, as ``SettingsStore.load`` does)."""
     from hamstring_coach.storage.settings import SettingsRepository
 
-    return SettingsRepository(connection).load().theme
+    try:
+        return SettingsRepository(connection).stored("theme") or "system"
+    except DatabaseError:
+        return "system"
 
 
 def _open(

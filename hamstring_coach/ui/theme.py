@@ -215,10 +215,12 @@ def apply_theme(app: QGuiApplication, theme: str) -> Scheme:
 
 def apply_first_theme(app: QGuiApplication, theme: str) -> None:
     """The palette for the window's first frame, read without Qt's namespace (30 ms):
-    "system" is taken from the desktop's own palette, dark when its window colour is.
-    ``follow_theme`` then asks the desktop's colour scheme itself, which agrees but
-    where a desktop states a scheme and keeps a palette of the other."""
-    scheme = scheme_of(app.palette()) if theme == "system" else scheme_for(theme, app)
+    "system" (or a stored value that is no theme, as the settings read it) is taken
+    from the desktop's own palette, dark when its window colour is. ``follow_theme``
+    then asks the desktop's colour scheme itself, which agrees but where a desktop
+    states a scheme and keeps a palette of the other."""
+    named = theme in ("light", "dark")
+    scheme = scheme_for(theme, app) if named else scheme_of(app.palette())
     app.setPalette(palette(scheme))
 
 

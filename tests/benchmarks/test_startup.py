@@ -39,6 +39,7 @@ CHILD_TIMEOUT_S = 60
 @dataclass(frozen=True)
 class Start:
     seconds: float  # process start to first paint
+    page_seconds: float  # process start to the start page painted (the app's second step)
     cpu_s: float  # CPU time the child used until then (user + system)
     peak_kib: int  # VmHWM at first paint
 
@@ -69,7 +70,12 @@ def _start_once(mode: str, env: dict[str, str]) -> Start:
             f"{mode} window exited with status {done.returncode}:\n{done.stderr}", pytrace=False
         )
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    return Start(report["paint_monotonic"] - before, report["cpu_s"], int(report["vmhwm_kib"]))
+    return Start(
+        report["paint_monotonic"] - before,
+        report["page_monotonic"] - before,
+        report["cpu_s"],
+        int(report["vmhwm_kib"]),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -106,6 +112,13 @@ def test_startup_time(starts: Starts) -> None:
     print(
         f"  CPU time to first paint (median): app {app_cpu:.0f} ms, "
         f"bare window {bare_cpu:.0f} ms, ratio {app_cpu / bare_cpu:.2f}"
+    )
+    # The app's first frame is its window's frame (title, tabs, theme); its start page
+    # is put in just after. When that page is painted is reported too, not judged.
+    page_ms = statistics.median(s.page_seconds for s in starts.app) * 1000
+    print(
+        f"  start page painted (median): app {page_ms:.0f} ms, "
+        f"{page_ms / bare_ms:.2f} x the bare window's first paint"
     )
     assert on_target(ratio <= TARGET_RATIO), f"start-up takes {ratio:.2f} times the bare window's"
 
