@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar
 
 from hamstring_coach.storage import errors
 
@@ -32,8 +31,7 @@ if TYPE_CHECKING:
 Stage = Literal["upgrade", "compact"]
 
 
-@dataclass(frozen=True)
-class Progress:
+class Progress(NamedTuple):
     """How far a long change to the history file has come.
 
     ``stage`` is "upgrade" while rows are rewritten for a new version and "compact"

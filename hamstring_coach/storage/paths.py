@@ -6,8 +6,8 @@ import contextlib
 import os
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from hamstring_coach.core.quoting import quote
 from hamstring_coach.storage.errors import DataFolderError
@@ -30,9 +30,10 @@ MAX_NAME_BYTES = 255
 MAX_PATH_BYTES = 4096
 
 
-@dataclass(frozen=True)
-class AppPaths:
-    """The data folder and the files Hamstring Coach keeps in it."""
+class AppPaths(NamedTuple):
+    """The data folder and the files Hamstring Coach keeps in it. (A named tuple rather
+    than a dataclass: the window's first frame needs it, and a dataclass costs about
+    1 ms to make.)"""
 
     data_dir: Path
 

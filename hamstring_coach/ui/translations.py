@@ -12,7 +12,6 @@ takes its place, so that month and day names never come in a second language.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -32,13 +31,13 @@ def locale_for(language: str, system: QLocale) -> QLocale:
     return QLocale(wanted.language(), system.territory())
 
 
-@dataclass
 class Translations:
     """What ``install`` put in place, so that ``uninstall`` can take it away again."""
 
-    language: str
-    translators: list[QTranslator] = field(default_factory=list)
-    previous_locale: QLocale | None = None
+    def __init__(self, language: str, *, previous_locale: QLocale | None = None) -> None:
+        self.language = language
+        self.translators: list[QTranslator] = []
+        self.previous_locale = previous_locale
 
     def uninstall(self) -> None:
         for translator in self.translators:
