@@ -31,7 +31,7 @@ import pytest
 from .conftest import QUICK, on_target
 
 LAUNCHER = Path(__file__).with_name("first_paint.py")
-RUNS = 1 if QUICK else 9
+RUNS = 1 if QUICK else 15
 TARGET_RATIO = 1.3
 CHILD_TIMEOUT_S = 60
 
