@@ -247,8 +247,7 @@ class HistoryPage(QWidget):
         self.empty.setVisible(total == 0)
         self.splitter.setVisible(total > 0)
         self.detail.show_session(None)
-        self.table.resizeColumnsToContents()
-        self.splitter.fit()
+        self.splitter.fit()  # the columns sized to their rows, the room shared
         if self.sessions.rowCount():
             self.table.selectRow(0)
 

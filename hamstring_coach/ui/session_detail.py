@@ -13,11 +13,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,10 +25,12 @@ from hamstring_coach.storage.errors import DatabaseError
 from hamstring_coach.storage.history import HistoryRepository, SessionRecord
 from hamstring_coach.ui.accessible import describe
 from hamstring_coach.ui.history_texts import long_day_text, status_text, time_text
+from hamstring_coach.ui.pair_row import PairRow
 from hamstring_coach.ui.session_detail_model import SessionDetailModel, StepTitles
 from hamstring_coach.ui.session_list_model import work_text
 from hamstring_coach.ui.texts import storage_problem
 from hamstring_coach.ui.theme import header_sheet
+from hamstring_coach.ui.widgets.fitted_tree import FittedTree
 
 MAX_PAIN = 10
 NOTE_LIMIT = 10_000
@@ -99,7 +99,7 @@ class SessionDetail(QWidget):
         )
         self.delete_button.clicked.connect(self._delete)
 
-        self.tree = QTreeView(self)
+        self.tree = FittedTree(fixed=(1, 2), parent=self)  # planned and actual times
         self.tree.setModel(self.model)
         describe(
             self.tree,
@@ -111,13 +111,9 @@ class SessionDetail(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setStyleSheet(header_sheet(self.tree.font().pointSizeF()))
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStyleSheet(header_sheet(self.tree.font().pointSizeF()))
 
-        pains = QHBoxLayout()
+        pairs = []
         for text, box in (
             (self.tr("Pain before:"), self.pain_before),
             (self.tr("after:"), self.pain_after),
@@ -125,10 +121,8 @@ class SessionDetail(QWidget):
             label = QLabel(text, self)
             label.setAccessibleName(text)
             label.setBuddy(box)
-            pains.addWidget(label)
-            pains.addWidget(box)
-            pains.addSpacing(16)
-        pains.addStretch(1)
+            pairs.append((label, box))
+        self.pains = PairRow(pairs, self)  # one under the other when the pane is narrow
         note_row = QHBoxLayout()
         note_row.addWidget(self.note, 1)
         note_row.addWidget(self.save_note, 0, Qt.AlignmentFlag.AlignBottom)
@@ -146,7 +140,7 @@ class SessionDetail(QWidget):
         column.addLayout(title)
         column.addWidget(self.outcome)
         column.addWidget(self.problem)
-        column.addLayout(pains)
+        column.addWidget(self.pains)
         column.addLayout(note_row)
         column.addWidget(self.tree, 1)
         bottom = QHBoxLayout()
@@ -207,6 +201,7 @@ class SessionDetail(QWidget):
         self.delete_button.setEnabled(session.status is not None)
         for row in range(self.model.rowCount()):
             self.tree.expand(self.model.index(row, 0))
+        self.tree.fit_columns()
 
     def _set_pains(self, session: SessionRecord) -> None:
         self.pain_before.setCurrentIndex(self.pain_before.findData(session.pain_before))
