@@ -26,7 +26,7 @@ from hamstring_coach.ui.main_window import MainWindow
 from hamstring_coach.ui.opening import open_for_window
 from hamstring_coach.ui.qt_messages import QtMessageFilter
 from hamstring_coach.ui.signals import SignalWatch
-from hamstring_coach.ui.theme import apply_first_theme, follow_theme
+from hamstring_coach.ui.theme import Scheme, apply_first_theme, follow_theme
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -142,7 +142,7 @@ def _run_window(
     checkpoint()
     messages = QtMessageFilter().install()
     app = _application(icon=False)  # the icon waits for the first frame (``open_window``)
-    apply_first_theme(app, _theme(connection))  # the frame wears the chosen theme
+    theme_guess = apply_first_theme(app, _theme(connection))  # the frame wears the theme
     window = MainWindow()
     window.quitRequested.connect(app.quit)
     checkpoint()  # the last moment to stop before the window shows
@@ -155,22 +155,24 @@ def _run_window(
 
     def open_window() -> None:
         """The history, the session machinery and the start page, behind the frame."""
+        if window.quitting:
+            return  # a stop signal or Ctrl+Q while only the frame showed: it is closing
         try:
-            checkpoint()
             _give_icon(app)
             clock = make_clock(time_scale)
-            settings.append(_open(window, connection, load_routines, clock, app, paths))
+            settings.append(
+                _open(window, connection, load_routines, clock, app, paths, theme_guess)
+            )
+            if start_routine:
+                attach_cues(window)
+                window.start_routine(start_routine, minutes)
+            elif page:
+                open_page(window, page)
+            after_first_paint(window, start_desktop)
         except BaseException as error:  # ends the app as it would have before the window
             failed.append(error)
             window.hide()
             app.exit(EXIT_CANNOT_START)
-            return
-        if start_routine:
-            attach_cues(window)
-            window.start_routine(start_routine, minutes)
-        elif page:
-            open_page(window, page)
-        after_first_paint(window, start_desktop)
 
     def start_desktop() -> None:
         """The cues, keep-awake, tray, notifications, the ice alert, reminders, today's
@@ -235,6 +237,7 @@ def _open(
     clock: Clock,
     app: QApplication,
     paths: AppPaths | None,
+    theme_guess: Scheme,
 ) -> SettingsStore:
     """Build what the start page shows and what runs sessions, and put the page in;
     the settings, as the window follows them."""
@@ -262,7 +265,7 @@ def _open(
         clock.wall,
         [r.id for r in routines],
     )
-    follow_theme(app, settings)
+    follow_theme(app, settings, unstated=theme_guess)
     FocusRings(app)  # a thick ring shows where the keyboard focus is, in every window
     file = None if paths is None else HistoryFile(paths, connection, history.reread_codes)
     window.open(routines, controller, saving, history, settings, care, library, file=file)

@@ -32,6 +32,7 @@ class EarlyKeys(QObject):
         self._window = window
         self._controls = list(controls)
         self._kept: list[QKeyEvent] = []
+        self._page: QWidget = window  # ``hand_over`` names the page
         for watched in (window, *self._controls):
             watched.installEventFilter(self)
 
@@ -53,6 +54,7 @@ class EarlyKeys(QObject):
         window has the focus (or only a frame control has it), and send on the keys."""
         for watched in (self._window, *self._controls):
             watched.removeEventFilter(self)
+        self._page = page
         after = _last_reachable_in(page)
         if after is not None:
             for control in self._controls:
@@ -66,9 +68,14 @@ class EarlyKeys(QObject):
         QTimer.singleShot(0, self, self._send_on)  # once the window's opening is done
 
     def _send_on(self) -> None:
-        """Each kept key to whatever has the focus when it comes, as typed keys go."""
+        """Each kept key to whatever has the focus when it comes, as typed keys go; none
+        when the window has moved on from the page meanwhile (``start ROUTINE`` began a
+        session, ``show PAGE`` opened a page, a question came up): they were typed for
+        the page, and Space or P must not pause or stop a session nobody looked at."""
         kept, self._kept = self._kept, []
-        for event in kept:
+        focus = QApplication.focusWidget()
+        on_the_page = self._page.isVisible() and (focus is None or focus.window() is self._window)
+        for event in kept if on_the_page else []:
             QCoreApplication.sendEvent(QApplication.focusWidget() or self._window, event)
         self.deleteLater()
 

@@ -175,6 +175,11 @@ class MainWindow(QMainWindow):
         super().setVisible(visible)
 
     @property
+    def quitting(self) -> bool:
+        """Whether the window has agreed to quit (it closes for good)."""
+        return self._quitting
+
+    @property
     def care(self) -> TodayModel | None:
         """What the start page shows of the recovery (None in some tests)."""
         return self._care

@@ -181,26 +181,30 @@ def header_sheet(point_size: float) -> str:
     )
 
 
-def system_scheme(app: QGuiApplication) -> Scheme:
-    """The desktop's preference; light when it states none."""
+def system_scheme(app: QGuiApplication, unstated: Scheme | None = None) -> Scheme:
+    """The desktop's preference; ``unstated`` (else light) when it states none."""
     from PySide6.QtCore import Qt
 
-    if app.styleHints().colorScheme() == Qt.ColorScheme.Dark:
+    stated = app.styleHints().colorScheme()
+    if stated == Qt.ColorScheme.Dark:
         return DARK
-    return LIGHT
+    if stated == Qt.ColorScheme.Light:
+        return LIGHT
+    return unstated or LIGHT
 
 
-def scheme_for(theme: str, app: QGuiApplication) -> Scheme:
+def scheme_for(theme: str, app: QGuiApplication, unstated: Scheme | None = None) -> Scheme:
     if theme == "dark":
         return DARK
     if theme == "light":
         return LIGHT
-    return system_scheme(app)
+    return system_scheme(app, unstated)
 
 
-def apply_theme(app: QGuiApplication, theme: str) -> Scheme:
-    """Give the application the palette of ``theme`` (system, light or dark)."""
-    scheme = scheme_for(theme, app)
+def apply_theme(app: QGuiApplication, theme: str, unstated: Scheme | None = None) -> Scheme:
+    """Give the application the palette of ``theme`` (system, light or dark); for
+    "system" on a desktop that states no preference, ``unstated`` (else light)."""
+    scheme = scheme_for(theme, app, unstated)
     app.setPalette(palette(scheme))
     from PySide6.QtWidgets import QApplication
 
@@ -214,31 +218,35 @@ def apply_theme(app: QGuiApplication, theme: str) -> Scheme:
     return scheme
 
 
-def apply_first_theme(app: QGuiApplication, theme: str) -> None:
+def apply_first_theme(app: QGuiApplication, theme: str) -> Scheme:
     """The palette for the window's first frame, read without Qt's namespace (30 ms):
     "system" (or a stored value that is no theme, as the settings read it) is taken
-    from the desktop's own palette, dark when its window colour is. ``follow_theme``
-    then asks the desktop's colour scheme itself, which agrees but where a desktop
-    states a scheme and keeps a palette of the other."""
-    named = theme in ("light", "dark")
-    scheme = scheme_for(theme, app) if named else scheme_of(app.palette())
-    app.setPalette(palette(scheme))
+    from the desktop's own palette, dark when its window colour is. Returns that
+    reading of the desktop's palette, for ``follow_theme`` to use where the desktop
+    states no colour scheme, so the window stays as its frame was. (A desktop that
+    states a scheme and keeps a palette of the other still sees its frame change.)"""
+    desktop = scheme_of(app.palette())
+    app.setPalette(palette(scheme_for(theme, app) if theme in ("light", "dark") else desktop))
+    return desktop
 
 
-def follow_theme(app: QGuiApplication, settings: SettingsStore) -> None:
+def follow_theme(
+    app: QGuiApplication, settings: SettingsStore, unstated: Scheme | None = None
+) -> None:
     """Apply the theme setting now, again whenever it changes, and, while it is
-    "system", whenever the desktop switches between light and dark."""
+    "system", whenever the desktop switches between light and dark; ``unstated`` is
+    the scheme for "system" where the desktop states none (else light)."""
     applied = [settings.current.theme]
-    apply_theme(app, applied[0])
+    apply_theme(app, applied[0], unstated)
 
     def setting_changed(_settings: object) -> None:
         if settings.current.theme != applied[0]:
             applied[0] = settings.current.theme
-            apply_theme(app, applied[0])
+            apply_theme(app, applied[0], unstated)
 
     def desktop_changed(_scheme: object) -> None:
         if settings.current.theme == "system":
-            apply_theme(app, "system")
+            apply_theme(app, "system", unstated)
 
     settings.changed.connect(setting_changed)
     app.styleHints().colorSchemeChanged.connect(desktop_changed)

@@ -57,12 +57,13 @@ def make_app(
     paths: AppPaths | None = None,
     words: Callable[[str], str] | None = None,
     frame_first: Callable[[MainWindow], None] | None = None,
+    after_open: Callable[[MainWindow], None] | None = None,
 ) -> App:
     """The real window on a real history file in folder, driven by a fake clock; with
     ``paths``, the history file is the data folder's own (export and restore need it);
     with ``words``, the built-in routines' texts pass through it, as a translated app's;
     with ``frame_first``, the window's frame is shown and given to it before the page
-    is put in, as when the app starts."""
+    is put in, as when the app starts, and ``after_open`` gets the window just after."""
     db_path = folder / "history.sqlite3" if paths is None else paths.db_path
     connection = open_database(db_path)
     history = HistoryRepository(connection)
@@ -91,6 +92,8 @@ def make_app(
         show_active(qtbot, window)
         frame_first(window)
         window.open(routines, controller, saving, history, settings, care, library, file=file)
+        if after_open is not None:  # in the same turn of the event loop, as the app does
+            after_open(window)
     window.resize(1280, 800)
     show_active(qtbot, window)
     return App(window, controller, saving, clock, history, db_path, connection, settings, injuries)

@@ -3,24 +3,31 @@ what is typed in between reaches the page once it is, as if it had been there.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from hamstring_coach.core.engine import State
 from hamstring_coach.ui.main_window import MainWindow
 
 from .conftest import App, make_app
 
 
-def _typed_while_opening(qtbot, folder: Path, keys: list[Qt.Key]) -> App:
+def _typed_while_opening(
+    qtbot,
+    folder: Path,
+    keys: list[Qt.Key],
+    after_open: Callable[[MainWindow], None] | None = None,
+) -> App:
     def type_into_the_frame(window: MainWindow) -> None:
         assert not window.is_open
         for key in keys:
             target = QApplication.focusWidget() or window
             qtbot.keyClick(target, key)
 
-    return make_app(qtbot, folder, frame_first=type_into_the_frame)
+    return make_app(qtbot, folder, frame_first=type_into_the_frame, after_open=after_open)
 
 
 def _name(widget: QWidget | None) -> str:
@@ -88,3 +95,21 @@ def test_a_frame_closed_before_the_page_is_in_quits_without_asking(qtbot) -> Non
     qtbot.waitExposed(window)
     assert window.close()
     assert quit_asked == [True]
+
+
+def test_keys_typed_for_the_page_never_reach_a_session_started_from_the_command_line(
+    qtbot, tmp_path: Path
+) -> None:
+    """``start ROUTINE``: the session begins as the page goes in; Space and P typed into
+    the frame were meant for the page, not to pause or stop that session."""
+    app = _typed_while_opening(
+        qtbot,
+        tmp_path,
+        [Qt.Key.Key_Space, Qt.Key.Key_P],
+        after_open=lambda window: window.start_routine("gentle-stretching"),
+    )
+    qtbot.wait(50)  # the turn in which kept keys would have followed
+    view = app.controller.view()
+    assert view is not None and view.state is State.RUNNING
+    assert app.window.pages.currentWidget() is app.window.session
+    app.close()

@@ -14,6 +14,7 @@ from hamstring_coach.ui.theme import (
     LIGHT,
     SCHEMES,
     Scheme,
+    apply_first_theme,
     apply_theme,
     contrast_ratio,
     header_colors,
@@ -167,4 +168,25 @@ def test_table_headers_read_in_both_themes(app: App, qapp, style: str, theme: st
             assert _header_reads(header, text), name
     finally:
         qapp.setStyle(QStyleFactory.create(original))
+        apply_theme(qapp, "light")
+
+
+def test_a_desktop_that_states_no_scheme_keeps_the_theme_its_frame_showed(qapp) -> None:
+    """The first frame reads "system" from the desktop's palette (without Qt's
+    namespace); where the desktop states no colour scheme (offscreen states none), the
+    window then keeps that reading rather than turning light a moment later."""
+    if qapp.styleHints().colorScheme() != Qt.ColorScheme.Unknown:
+        pytest.skip("this platform states a colour scheme")
+    try:
+        qapp.setPalette(palette(DARK))  # a desktop with a dark palette
+        guess = apply_first_theme(qapp, "system")
+        assert guess is DARK and scheme_of(qapp.palette()) is DARK
+        apply_theme(qapp, "system", unstated=guess)
+        assert scheme_of(qapp.palette()) is DARK
+        apply_theme(qapp, "system")  # with nothing to go by: light, as before
+        assert scheme_of(qapp.palette()) is LIGHT
+        qapp.setPalette(palette(LIGHT))
+        assert apply_first_theme(qapp, "dark") is LIGHT  # the desktop's, not the setting's
+        assert scheme_of(qapp.palette()) is DARK
+    finally:
         apply_theme(qapp, "light")
