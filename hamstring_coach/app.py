@@ -87,6 +87,7 @@ def run_gui(
             "is set); start Hamstring Coach from a desktop session."
         )
         return EXIT_CANNOT_START
+    connections: list[sqlite3.Connection] = []
     try:
         paths.ensure(probe=False)  # the folder is written to only once the lock is held
         lock = InstanceLock(paths.lock_path)
@@ -95,7 +96,11 @@ def run_gui(
         try:
             paths.check_writable()
             speaking = translations.install(_application(icon=False), os.environ)
-            connection = open_for_window(paths, WINDOW_BUSY_TIMEOUT_MS, ask=_can_ask())
+            # An existing history is opened before the window shows, so that a question
+            # about it (damaged, from a newer version) comes first and alone; a new one
+            # (the first start) is made just after the frame shows.
+            if os.path.lexists(paths.db_path):
+                connections.append(open_history(paths))
         except BaseException:
             lock.release()
             raise
@@ -114,7 +119,7 @@ def run_gui(
 
     try:
         return _run_window(
-            connection,
+            connections,
             load_routines,
             time_scale,
             start_routine,
@@ -123,26 +128,35 @@ def run_gui(
             paths=paths,
         )
     finally:
-        connection.close()
+        for connection in connections:
+            connection.close()
         lock.release()
 
 
+def open_history(paths: AppPaths) -> sqlite3.Connection:
+    """The history file, opened (or made) for the window."""
+    return open_for_window(paths, WINDOW_BUSY_TIMEOUT_MS, ask=_can_ask())
+
+
 def _run_window(
-    connection: sqlite3.Connection,
+    connections: list[sqlite3.Connection],
     load_routines: Callable[[], tuple[list[Routine], RoutineLibrary | None]],
     time_scale: float,
     start_routine: str | None,
     minutes: int | None = None,
     page: str | None = None,
     *,
-    paths: AppPaths | None = None,
+    paths: AppPaths,
 ) -> int:
     """Show the window's frame at once, then, once it is on the screen, put the start
-    page in (``open_window``), and after that page's first frame wire the desktop."""
+    page in (``open_window``), and after that page's first frame wire the desktop.
+    ``connections`` holds the open history, or nothing on a first start: the file is
+    then made behind the frame, and kept there for the caller to close."""
     checkpoint()
     messages = QtMessageFilter().install()
     app = _application(icon=False)  # the icon waits for the first frame (``open_window``)
-    theme_guess = apply_first_theme(app, _theme(connection))  # the frame wears the theme
+    theme = _theme(connections[0]) if connections else "system"  # a new file's is "system"
+    theme_guess = apply_first_theme(app, theme)  # the frame wears the theme
     window = MainWindow()
     window.quitRequested.connect(app.quit)
     checkpoint()  # the last moment to stop before the window shows
@@ -159,9 +173,17 @@ def _run_window(
             return  # a stop signal or Ctrl+Q while only the frame showed: it is closing
         try:
             _give_icon(app)
+            if not connections:
+                try:
+                    connections.append(open_history(paths))
+                except (DataFolderError, DatabaseError) as error:  # as before the window
+                    window.hide()
+                    _tell(str(error))
+                    app.exit(EXIT_CANNOT_START)
+                    return
             clock = make_clock(time_scale)
             settings.append(
-                _open(window, connection, load_routines, clock, app, paths, theme_guess)
+                _open(window, connections[0], load_routines, clock, app, paths, theme_guess)
             )
             if start_routine:
                 attach_cues(window)
@@ -192,14 +214,13 @@ def _run_window(
                 window.care,
             )
         )
-        if paths is not None:
-            backups.append(start_backups(paths, window.controller))
-            instance = _socket_name(paths)
-            if instance is not None:
-                server = _server(instance, window, app)
-                if not server.listen():
-                    print(f"hamstring-coach: cannot listen at {instance}", file=sys.stderr)
-                servers.append(server)
+        backups.append(start_backups(paths, window.controller))
+        instance = _socket_name(paths)
+        if instance is not None:
+            server = _server(instance, window, app)
+            if not server.listen():
+                print(f"hamstring-coach: cannot listen at {instance}", file=sys.stderr)
+            servers.append(server)
 
     after_first_paint(window, open_window)
     window.show()
