@@ -165,7 +165,6 @@ def _run_window(
     servers: list[InstanceServer] = []
     backups: list[BackupSchedule] = []
     failed: list[BaseException] = []  # raised while opening, raised again after the loop
-    settings: list[SettingsStore] = []  # once the window is open
 
     def open_window() -> None:
         """The history, the session machinery and the start page, behind the frame."""
@@ -182,9 +181,7 @@ def _run_window(
                     app.exit(EXIT_CANNOT_START)
                     return
             clock = make_clock(time_scale)
-            settings.append(
-                _open(window, connections[0], load_routines, clock, app, paths, theme_guess)
-            )
+            _open(window, connections[0], load_routines, clock, app, paths, theme_guess)
             if start_routine:
                 attach_cues(window)
                 window.start_routine(start_routine, minutes)
@@ -209,7 +206,7 @@ def _run_window(
                 app,
                 window,
                 window.care.injuries,
-                settings[0],
+                window.settings,
                 window.controller.clock,
                 window.care,
             )
@@ -257,11 +254,10 @@ def _open(
     load_routines: Callable[[], tuple[list[Routine], RoutineLibrary | None]],
     clock: Clock,
     app: QApplication,
-    paths: AppPaths | None,
+    paths: AppPaths,
     theme_guess: Scheme,
-) -> SettingsStore:
-    """Build what the start page shows and what runs sessions, and put the page in;
-    the settings, as the window follows them."""
+) -> None:
+    """Build what the start page shows and what runs sessions, and put the page in."""
     from hamstring_coach.storage.history import HistoryRepository
     from hamstring_coach.storage.history_file import HistoryFile
     from hamstring_coach.storage.injuries import InjuryRepository
@@ -288,9 +284,8 @@ def _open(
     )
     follow_theme(app, settings, unstated=theme_guess)
     FocusRings(app)  # a thick ring shows where the keyboard focus is, in every window
-    file = None if paths is None else HistoryFile(paths, connection, history.reread_codes)
+    file = HistoryFile(paths, connection, history.reread_codes)
     window.open(routines, controller, saving, history, settings, care, library, file=file)
-    return settings
 
 
 def attach_cues(window: MainWindow) -> None:

@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
 
     paths, library = open_library(args)
     routines = library.routines()
-    if start is not None and start not in {r.id for r in routines}:
+    if start not in {r.id for r in routines}:
         known = ", ".join(r.id for r in routines)
         raise UsageError(
             f"There is no routine {quote(start)}; the routines are: {known}", see_help=False

@@ -4,17 +4,17 @@ that wakes as the controller's timer would."""
 from __future__ import annotations
 
 from hamstring_coach.core.announcements import Announcement, AnnouncementPlanner
-from hamstring_coach.core.clock import FakeClock
 from hamstring_coach.core.engine import (
     Event,
     SegmentStarted,
-    SessionEngine,
     SessionFinished,
     State,
     StateChanged,
 )
 from hamstring_coach.core.routines import parse_routine
-from hamstring_coach.core.timeline import Prefs, expand
+from hamstring_coach.core.timeline import Prefs
+
+from .woken_session import WokenSession
 
 ROUTINE = parse_routine(
     """
@@ -55,18 +55,16 @@ duration_s = 240
 PREFS = Prefs(setup_s=4, get_ready_s=4, switch_s=2)
 
 
-class Session:
-    """An engine and a planner, woken exactly when the controller's timer would."""
+class Session(WokenSession):
+    """An engine and an announcement planner, woken exactly when the controller's timer
+    would."""
 
     def __init__(self) -> None:
-        self.clock = FakeClock(start=0)
-        self.timeline = expand(ROUTINE, PREFS)
-        self.engine = SessionEngine(self.timeline, self.clock)
+        super().__init__(ROUTINE, PREFS)
         self.planner = AnnouncementPlanner(self.timeline)
         self.heard: list[tuple[float, Announcement]] = []
-        self.engine.subscribe(self._on_event)
 
-    def _on_event(self, event: Event) -> None:
+    def on_event(self, event: Event) -> None:
         if isinstance(event, SegmentStarted):
             self._hear(self.planner.started(event.index, self.engine.remaining()))
         elif isinstance(event, StateChanged):
@@ -74,22 +72,11 @@ class Session:
         elif isinstance(event, SessionFinished):
             self._hear(self.planner.ended(event.status))
 
+    def on_tick(self) -> None:
+        self._hear(self.planner.ticked(self.engine.remaining()))
+
     def _hear(self, said: list[Announcement]) -> None:
         self.heard.extend((round(self.clock.now(), 6), a) for a in said)
-
-    def wake_until(self, until: float) -> None:
-        while self.engine.state is State.RUNNING:
-            wake = self.engine.next_change()
-            if wake is None or wake > until + 1e-9:
-                break
-            self.clock.advance(wake - self.clock.now())
-            self.wake()
-        self.clock.advance(max(0.0, until - self.clock.now()))
-
-    def wake(self) -> None:
-        self.engine.poll()
-        if self.engine.state is State.RUNNING:
-            self._hear(self.planner.ticked(self.engine.remaining()))
 
 
 def count(end: float) -> list[tuple[float, Announcement]]:

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from hamstring_coach.core.clock import FakeClock
 from hamstring_coach.core.cues import Cue, CuePlanner, Phrase, Sound
 from hamstring_coach.core.engine import (
     Event,
     SegmentFinished,
     SegmentStarted,
-    SessionEngine,
     SessionFinished,
     State,
 )
@@ -18,20 +16,18 @@ from hamstring_coach.core.stats import session_outcome
 from hamstring_coach.core.timeline import Prefs, expand
 
 from ..every_kind import PREFS, ROUTINE
+from .woken_session import WokenSession
 
 
-class Session:
-    """An engine and a planner, woken exactly when the controller's timer would."""
+class Session(WokenSession):
+    """An engine and a cue planner, woken exactly when the controller's timer would."""
 
     def __init__(self, prefs: Prefs = PREFS) -> None:
-        self.clock = FakeClock(start=0)
-        self.timeline = expand(ROUTINE, prefs)
-        self.engine = SessionEngine(self.timeline, self.clock)
+        super().__init__(ROUTINE, prefs)
         self.planner = CuePlanner(self.timeline)
         self.heard: list[tuple[float, Cue]] = []
-        self.engine.subscribe(self._on_event)
 
-    def _on_event(self, event: Event) -> None:
+    def on_event(self, event: Event) -> None:
         if isinstance(event, SegmentStarted):
             self._hear(self.planner.started(event.index, self.engine.remaining()))
         elif isinstance(event, SegmentFinished):
@@ -40,23 +36,11 @@ class Session:
             outcome = session_outcome(event.status, self.timeline, self.engine.finished_segments)
             self._hear(self.planner.ended(event.status, outcome.mostly_done))
 
+    def on_tick(self) -> None:
+        self._hear(self.planner.ticked(self.engine.remaining(), self.engine.elapsed()))
+
     def _hear(self, cues: list[Cue]) -> None:
         self.heard.extend((round(self.clock.now(), 6), cue) for cue in cues)
-
-    def wake_until(self, until: float) -> None:
-        """Wake at every moment the engine asks for, up to clock time ``until``."""
-        while self.engine.state is State.RUNNING:
-            wake = self.engine.next_change()
-            if wake is None or wake > until + 1e-9:
-                break
-            self.clock.advance(wake - self.clock.now())
-            self.wake()
-        self.clock.advance(max(0.0, until - self.clock.now()))
-
-    def wake(self) -> None:
-        self.engine.poll()
-        if self.engine.state is State.RUNNING:
-            self._hear(self.planner.ticked(self.engine.remaining(), self.engine.elapsed()))
 
 
 def S(name: str) -> Sound:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hamstring_coach.ui.focus_ring import framed  # the control a focused part belongs to
+
 # Kinds of widget a person works or reads as one thing, each needing its own name.
 CONTROLS = (
     QAbstractButton,
@@ -38,19 +40,9 @@ CONTROLS = (
 )
 
 
-def owner(widget: QWidget) -> QWidget:
-    """The control a focused part belongs to (a spin box's or a combo box's line edit)."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, (QAbstractSpinBox, QComboBox)):
-            return parent
-        parent = parent.parentWidget()
-    return widget
-
-
 def is_control(widget: QWidget) -> bool:
     """Whether ``widget`` is a control, picture, chart or notice a person meets."""
-    if isinstance(widget, (QScrollBar, QHeaderView, QSplitter)) or owner(widget) is not widget:
+    if isinstance(widget, (QScrollBar, QHeaderView, QSplitter)) or framed(widget) is not widget:
         return False  # scroll bars, headers, splitters; the inner parts of a spin box
     if isinstance(widget, CONTROLS):
         return True
@@ -88,7 +80,7 @@ def walk_focus(qtbot, first: QWidget, limit: int = 300) -> list[QWidget]:
     first.setFocus(Qt.FocusReason.TabFocusReason)
     start = QApplication.focusWidget()
     assert start is not None, f"{type(first).__name__} {first.accessibleName()!r} takes no focus"
-    visited: list[QWidget] = [owner(start)]
+    visited: list[QWidget] = [framed(start)]
     for _ in range(limit):
         focused = QApplication.focusWidget()
         assert focused is not None, f"the focus was lost after {visited[-1].accessibleName()!r}"
@@ -97,8 +89,8 @@ def walk_focus(qtbot, first: QWidget, limit: int = 300) -> list[QWidget]:
         assert now is not None, f"the focus was lost after {visited[-1].accessibleName()!r}"
         if now is start:
             return visited
-        if owner(now) not in visited:
-            visited.append(owner(now))
+        if framed(now) not in visited:
+            visited.append(framed(now))
     raise AssertionError(
         f"Tab never came back to {first.accessibleName()!r}: "
         + ", ".join(w.accessibleName() for w in visited[:20])

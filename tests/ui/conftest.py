@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from hamstring_coach.cli import builtin_routine_paths
 from hamstring_coach.core.clock import FakeClock
@@ -121,3 +122,14 @@ def app_with_folder(qtbot, tmp_path: Path) -> Iterator[App]:
     made = make_app(qtbot, folder, paths=AppPaths(folder))
     yield made
     made.close()
+
+
+@pytest.fixture
+def locale(request) -> Iterator[QLocale]:
+    """The locale named by the test's parameter (``indirect=True``) as Qt's default,
+    the one before it given back after."""
+    before = QLocale()
+    chosen = QLocale(request.param)
+    QLocale.setDefault(chosen)
+    yield chosen
+    QLocale.setDefault(before)

@@ -6,7 +6,6 @@ renders them through QLocale, as the history does.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, time
 
 import pytest
@@ -67,15 +66,6 @@ def test_quoted_text_is_shown_without_its_quotes() -> None:
     assert date_patterns.unquoted(" 'de' ") == " de "
     assert date_patterns.unquoted("'o''clock'") == "o'clock"
     assert date_patterns.unquoted("''") == "'"
-
-
-@pytest.fixture
-def locale(request) -> Iterator[QLocale]:
-    before = QLocale()
-    chosen = QLocale(request.param)
-    QLocale.setDefault(chosen)
-    yield chosen
-    QLocale.setDefault(before)
 
 
 # What Qt 6 writes for Monday 5 January 2026 at 17:30, through the history's own texts.

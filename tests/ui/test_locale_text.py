@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -13,15 +12,6 @@ from hamstring_coach.ui.translations import locale_for
 
 # 14:05 on Friday 27 November 2026, in the local time zone of the test run.
 MOMENT = datetime(2026, 11, 27, 14, 5).astimezone()
-
-
-@pytest.fixture
-def locale(request) -> Iterator[QLocale]:
-    before = QLocale()
-    chosen = QLocale(request.param)
-    QLocale.setDefault(chosen)
-    yield chosen
-    QLocale.setDefault(before)
 
 
 @pytest.mark.parametrize("locale", ["de_DE"], indirect=True)
